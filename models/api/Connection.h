@@ -1,0 +1,40 @@
+#pragma once
+
+#include "GroupReader.h"
+#include "domain/ConnectionProfile.h"
+
+#include <QObject>
+
+class HttpTransport;
+class OpenCloudBackend;
+class PublicReader;
+class QNetworkAccessManager;
+class UserDirectory;
+
+// The object graph for one profile: transport over the shared QNetworkAccessManager, the user
+// directory, the chosen reader and writer. The key is held in memory by the backends only.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    Connection(const ConnectionProfile &profile, const QString &apiKey, QNetworkAccessManager *nam,
+               QObject *parent = nullptr);
+    ~Connection() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    HttpTransport *transport() const { return m_transport; }
+    UserDirectory *users() const { return m_users; }
+    GroupReader *reader() const { return m_reader; }
+    RankWriter *writer() const { return m_writer; }
+
+private:
+    ConnectionProfile m_profile;
+    HttpTransport *m_transport;
+    UserDirectory *m_users;
+    OpenCloudBackend *m_openCloud;
+    PublicReader *m_public = nullptr;
+    GroupReader *m_reader;
+    RankWriter *m_writer;
+};

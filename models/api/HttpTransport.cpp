@@ -1,0 +1,72 @@
+#include "HttpTransport.h"
+
+#include <QNetworkAccessManager>
+#include <QPromise>
+#include <QTimer>
+
+#include <cmath>
+
+int HttpResponse::retryAfterSeconds() const
+{
+    bool ok = false;
+    const int retryAfter = header("retry-after").trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0)
+        return retryAfter;
+    const QByteArray reset = header("x-ratelimit-reset").trimmed();
+    const double resetSeconds = reset.toDouble(&ok);
+    if (ok && resetSeconds >= 0)
+        return int(std::ceil(resetSeconds));
+    return -1;
+}
+
+HttpTransport::HttpTransport(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) { }
+
+QFuture<HttpResponse> HttpTransport::send(const HttpRequest &request)
+{
+    auto promise = std::make_shared<QPromise<HttpResponse>>();
+    promise->start();
+    QFuture<HttpResponse> future = promise->future();
+    attempt(request, promise, 0);
+    return future;
+}
+
+void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise,
+                            int retries)
+{
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setTransferTimeout(m_timeoutMs);
+    // Never follow redirects: a redirect to another host must not carry the key.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Rankdesk/" RANKDESK_VERSION));
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.body.isEmpty() || request.method != "GET")
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retries] {
+        reply->deleteLater();
+        HttpResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.networkError = reply->error();
+        response.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        response.body = reply->readAll();
+        response.rateLimitRetries = retries;
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            response.headers.insert(name.toLower(), value);
+
+        if (response.status == 429 && retries < m_maxRateLimitRetries) {
+            const int advised = response.retryAfterSeconds();
+            const int waitMs = std::min(m_maxRetryWaitMs, advised >= 0 ? std::max(advised, 1) * 1000
+                                                                        : 1000 << std::min(retries, 6));
+            emit rateLimited(waitMs);
+            QTimer::singleShot(waitMs, this, [this, request, promise, retries] {
+                attempt(request, promise, retries + 1);
+            });
+            return;
+        }
+        promise->addResult(response);
+        promise->finish();
+    });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "GroupReader.h"
+#include "HttpTransport.h"
+
+#include <QObject>
+#include <QUrlQuery>
+
+class UserDirectory;
+
+// Roblox Open Cloud v2 (apis.roblox.com) with an API key: reads the group, roles and memberships
+// and sets ranks with PATCH on the membership (one atomic write per change; the user id stands in
+// for the membership id, as the spec allows). Usernames for member pages come from UserDirectory,
+// because memberships carry only user paths.
+class OpenCloudBackend final : public QObject, public GroupReader, public RankWriter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenCloudBackend)
+
+public:
+    OpenCloudBackend(HttpTransport *transport, UserDirectory *users, QUrl baseUrl, qint64 groupId,
+                     QString apiKey, QObject *parent = nullptr);
+
+    static constexpr int RolePageSize = 20;
+    static constexpr int MemberPageSize = 100;
+
+    QString backendName() const override { return QStringLiteral("opencloud"); }
+    QFuture<Result<GroupInfo>> group() override;
+    QFuture<Result<QList<Role>>> roles() override;
+    QFuture<Result<MemberPage>> memberPage(const QString &pageToken) override;
+    QFuture<Result<std::optional<Member>>> member(qint64 userId) override;
+    QFuture<Result<Unit>> setRole(qint64 userId, const Role &current, const Role &target,
+                                  const QString &reason) override;
+
+    // Parsers shared with tests; "groups/7/roles/99" -> 99, "users/156" -> 156.
+    static qint64 lastPathId(const QString &path);
+
+private:
+    HttpRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                        const QByteArray &body = {}) const;
+    void fetchRolePage(const QString &token, std::shared_ptr<QList<Role>> collected,
+                       std::shared_ptr<QPromise<Result<QList<Role>>>> promise);
+
+    HttpTransport *m_transport;
+    UserDirectory *m_users;
+    QUrl m_base;
+    qint64 m_groupId;
+    QString m_apiKey; // memory only
+};

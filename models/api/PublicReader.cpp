@@ -1,0 +1,146 @@
+#include "PublicReader.h"
+
+#include "Async.h"
+#include "Endpoint.h"
+#include "RobloxErrorMapper.h"
+#include "UserDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+PublicReader::PublicReader(HttpTransport *transport, UserDirectory *users, QUrl groupsBaseUrl, qint64 groupId,
+                           QObject *parent)
+    : QObject(parent), m_transport(transport), m_users(users), m_base(std::move(groupsBaseUrl)), m_groupId(groupId)
+{
+}
+
+QFuture<Result<GroupInfo>> PublicReader::group()
+{
+    const HttpRequest request{"GET", endpointUrl(m_base, QStringLiteral("/v1/groups/%1").arg(m_groupId)), {}, {}};
+    return m_transport->send(request).then(this, [](const HttpResponse &response) -> Result<GroupInfo> {
+        if (!response.isSuccess())
+            return RobloxErrorMapper::map(response);
+        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+        return GroupInfo{json.value(QStringLiteral("id")).toInteger(), json.value(QStringLiteral("name")).toString(),
+                         json.value(QStringLiteral("memberCount")).toInteger(),
+                         json.value(QStringLiteral("owner")).toObject().value(QStringLiteral("userId")).toInteger()};
+    });
+}
+
+QFuture<Result<QList<Role>>> PublicReader::roles()
+{
+    const HttpRequest request{"GET", endpointUrl(m_base, QStringLiteral("/v1/groups/%1/roles").arg(m_groupId)), {}, {}};
+    return m_transport->send(request).then(this, [this](const HttpResponse &response) -> Result<QList<Role>> {
+        if (!response.isSuccess())
+            return RobloxErrorMapper::map(response);
+        QList<Role> roles;
+        for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("roles")).toArray()) {
+            const QJsonObject json = value.toObject();
+            roles.append(Role{json.value(QStringLiteral("id")).toInteger(), json.value(QStringLiteral("name")).toString(),
+                              json.value(QStringLiteral("rank")).toInt(),
+                              json.value(QStringLiteral("memberCount")).toInteger(-1)});
+        }
+        std::sort(roles.begin(), roles.end(), [](const Role &a, const Role &b) { return a.rank < b.rank; });
+        m_memberRoles.clear();
+        for (const Role &role : roles) {
+            if (role.rank > Role::GuestRank)
+                m_memberRoles.append(role);
+        }
+        return roles;
+    });
+}
+
+QFuture<Result<MemberPage>> PublicReader::memberPage(const QString &pageToken)
+{
+    auto promise = Async::startedPromise<Result<MemberPage>>();
+    const qsizetype roleIndex = pageToken.isEmpty() ? 0 : pageToken.section(u':', 0, 0).toLongLong();
+    const QString cursor = pageToken.section(u':', 1);
+    if (m_memberRoles.isEmpty()) {
+        // Member listing is per role, so the roles come first.
+        roles().then(this, [this, promise, roleIndex, cursor](const Result<QList<Role>> &roles) {
+            if (!roles)
+                Async::resolve(promise, Result<MemberPage>(roles.error()));
+            else
+                fetchRoleMembers(roleIndex, cursor, promise);
+        });
+    } else {
+        fetchRoleMembers(roleIndex, cursor, promise);
+    }
+    return promise->future();
+}
+
+void PublicReader::fetchRoleMembers(qsizetype roleIndex, const QString &cursor,
+                                    std::shared_ptr<QPromise<Result<MemberPage>>> promise)
+{
+    if (roleIndex >= m_memberRoles.size()) {
+        Async::resolve(promise, Result<MemberPage>(MemberPage {}));
+        return;
+    }
+    const Role role = m_memberRoles.at(roleIndex);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(MemberPageSize));
+    query.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("Asc"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QString path = QStringLiteral("/v1/groups/%1/roles/%2/users").arg(m_groupId).arg(role.id);
+    m_transport->send(HttpRequest{"GET", endpointUrl(m_base, path, query), {}, {}})
+        .then(this, [this, promise, role, roleIndex](const HttpResponse &response) {
+            if (!response.isSuccess()) {
+                Async::resolve(promise, Result<MemberPage>(RobloxErrorMapper::map(response)));
+                return;
+            }
+            const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+            MemberPage page;
+            for (const QJsonValue &value : json.value(QStringLiteral("data")).toArray()) {
+                const QJsonObject user = value.toObject();
+                page.members.append(Member{user.value(QStringLiteral("userId")).toInteger(),
+                                           user.value(QStringLiteral("username")).toString(),
+                                           user.value(QStringLiteral("displayName")).toString(), role.id, {}});
+            }
+            // A null or absent cursor ends this role; then the next role starts.
+            const QString next = json.value(QStringLiteral("nextPageCursor")).toString();
+            if (!next.isEmpty())
+                page.nextPageToken = QStringLiteral("%1:%2").arg(roleIndex).arg(next);
+            else if (roleIndex + 1 < m_memberRoles.size())
+                page.nextPageToken = QStringLiteral("%1:").arg(roleIndex + 1);
+            Async::resolve(promise, Result<MemberPage>(page));
+        });
+}
+
+QFuture<Result<std::optional<Member>>> PublicReader::member(qint64 userId)
+{
+    using Answer = Result<std::optional<Member>>;
+    auto promise = Async::startedPromise<Answer>();
+    const QString path = QStringLiteral("/v1/users/%1/groups/roles").arg(userId);
+    m_transport->send(HttpRequest{"GET", endpointUrl(m_base, path), {}, {}})
+        .then(this, [this, promise, userId](const HttpResponse &response) {
+            if (!response.isSuccess()) {
+                Async::resolve(promise, Answer(RobloxErrorMapper::map(response)));
+                return;
+            }
+            qint64 roleId = 0;
+            for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toArray()) {
+                const QJsonObject entry = value.toObject();
+                if (entry.value(QStringLiteral("group")).toObject().value(QStringLiteral("id")).toInteger() == m_groupId)
+                    roleId = entry.value(QStringLiteral("role")).toObject().value(QStringLiteral("id")).toInteger();
+            }
+            if (roleId == 0) {
+                Async::resolve(promise, Answer(std::optional<Member>()));
+                return;
+            }
+            m_users->user(userId).then(this, [promise, userId, roleId](const Result<std::optional<UserIdentity>> &user) {
+                if (!user) {
+                    Async::resolve(promise, Answer(user.error()));
+                    return;
+                }
+                Member member{userId, {}, {}, roleId, {}};
+                if (user.value()) {
+                    member.username = user.value()->name;
+                    member.displayName = user.value()->displayName;
+                }
+                Async::resolve(promise, Answer(std::optional<Member>(member)));
+            });
+        });
+    return promise->future();
+}

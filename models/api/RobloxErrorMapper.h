@@ -1,0 +1,12 @@
+#pragma once
+
+#include "HttpTransport.h"
+#include "domain/ApiError.h"
+
+// Maps every Roblox answer shape to ApiError: Open Cloud {code,message}, the gateway and legacy
+// {errors:[{code,message}]} (also the flat legacy form), and transport failures.
+namespace RobloxErrorMapper {
+ApiError map(const HttpResponse &response);
+ApiError::Kind kindForStatus(int status);
+ApiError networkError(const HttpResponse &response);
+} // namespace RobloxErrorMapper

@@ -1,0 +1,126 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+
+// Each entry upgrades the schema from version (index) to (index + 1). Only append.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE rank_history ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " created_ms BIGINT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " group_id BIGINT NOT NULL,"
+                           " user_id BIGINT NOT NULL,"
+                           " username TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " prev_role_id BIGINT, prev_role_name TEXT, prev_rank INTEGER,"
+                           " new_role_id BIGINT, new_role_name TEXT, new_rank INTEGER,"
+                           " backend TEXT NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " error TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " source TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX rank_history_user ON rank_history (group_id, user_id, created_ms)"),
+            QStringLiteral("CREATE INDEX rank_history_time ON rank_history (created_ms)"),
+        },
+    };
+    return steps;
+}
+
+ApiError storageError(const QString &what, const QSqlError &error)
+{
+    return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
+                           Database::tr("%1: %2").arg(what, error.text()));
+}
+
+} // namespace
+
+QString Database::defaultSqlitePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+}
+
+Result<Database> Database::openSqlite(const QString &filePath, const QString &connectionName)
+{
+    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const ApiError error = storageError(tr("Cannot open the history database %1").arg(filePath), db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return error;
+    }
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+
+    Database database(connectionName);
+    if (const Result<Unit> migrated = database.migrate(); !migrated) {
+        database.close();
+        return migrated.error();
+    }
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Result<Unit> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return storageError(tr("Cannot prepare the history database"), query.lastError());
+
+    const int current = schemaVersion();
+    if (current > SchemaVersion) {
+        return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.newer-schema"),
+                               tr("The history database was written by a newer Rankdesk (schema %1; this "
+                                  "version knows up to %2). It was left untouched; update Rankdesk to open it.")
+                                   .arg(current)
+                                   .arg(SchemaVersion));
+    }
+    for (int version = current; version < SchemaVersion; ++version) {
+        if (!db.transaction())
+            return storageError(tr("Cannot start a migration"), db.lastError());
+        for (const QString &statement : migrations().at(version)) {
+            if (!query.exec(statement)) {
+                const ApiError error = storageError(tr("Migration to schema %1 failed").arg(version + 1), query.lastError());
+                db.rollback();
+                return error;
+            }
+        }
+        query.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        query.addBindValue(version + 1);
+        if (!query.exec() || !db.commit()) {
+            const ApiError error = storageError(tr("Migration to schema %1 failed").arg(version + 1), query.lastError());
+            db.rollback();
+            return error;
+        }
+    }
+    return Unit {};
+}
+
+void Database::close()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// One attempted (or refused) rank change as kept in the history. Never holds a secret.
+struct HistoryEntry
+{
+    enum class Outcome { Done, Failed, Skipped };
+
+    qint64 id = 0;
+    QDateTime time; // UTC
+    QString profile;
+    qint64 groupId = 0;
+    qint64 userId = 0;
+    QString username;
+    QString action; // promote, demote, set-rank
+    qint64 previousRoleId = 0;
+    QString previousRoleName;
+    int previousRank = -1;
+    qint64 newRoleId = 0;
+    QString newRoleName;
+    int newRank = -1;
+    QString backend;
+    Outcome outcome = Outcome::Failed;
+    QString error;
+    QString reason;
+    QString source = QStringLiteral("single");
+
+    static QString outcomeName(Outcome outcome);
+    static Outcome outcomeFromName(const QString &name);
+};
+
+Q_DECLARE_METATYPE(HistoryEntry)
