@@ -176,8 +176,11 @@ QFuture<Result<HistoryEntry>> RankChangeService::apply(const ChangePlan &plan)
             if (!written)
                 return written.error();
             emit memberRoleChanged(plan.member.userId, plan.target.id);
-            if (!stored) // the change happened; say that the record of it did not
-                return stored.error();
+            if (!stored) { // the change happened; say so, and that the record of it did not
+                ApiError error = stored.error();
+                error.message = tr("The rank change was applied, but it could not be recorded: %1").arg(error.message);
+                return error;
+            }
             return stored;
         });
 }

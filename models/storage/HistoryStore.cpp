@@ -30,6 +30,12 @@ static QVariant nullableId(qint64 id)
     return id != 0 ? QVariant(id) : QVariant();
 }
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
+static QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 static QVariant nullableRank(int rank)
 {
     return rank >= 0 ? QVariant(rank) : QVariant();
@@ -45,22 +51,22 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
         " prev_role_id, prev_role_name, prev_rank, new_role_id, new_role_name, new_rank,"
         " backend, outcome, error, reason, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(entry.time.toMSecsSinceEpoch());
-    query.addBindValue(entry.profile);
+    query.addBindValue(text(entry.profile));
     query.addBindValue(entry.groupId);
     query.addBindValue(entry.userId);
-    query.addBindValue(entry.username);
-    query.addBindValue(entry.action);
+    query.addBindValue(text(entry.username));
+    query.addBindValue(text(entry.action));
     query.addBindValue(nullableId(entry.previousRoleId));
-    query.addBindValue(entry.previousRoleName);
+    query.addBindValue(text(entry.previousRoleName));
     query.addBindValue(nullableRank(entry.previousRank));
     query.addBindValue(nullableId(entry.newRoleId));
-    query.addBindValue(entry.newRoleName);
+    query.addBindValue(text(entry.newRoleName));
     query.addBindValue(nullableRank(entry.newRank));
-    query.addBindValue(entry.backend);
+    query.addBindValue(text(entry.backend));
     query.addBindValue(HistoryEntry::outcomeName(entry.outcome));
-    query.addBindValue(entry.error);
-    query.addBindValue(entry.reason);
-    query.addBindValue(entry.source);
+    query.addBindValue(text(entry.error));
+    query.addBindValue(text(entry.reason));
+    query.addBindValue(text(entry.source));
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not record the change in the history: %1").arg(query.lastError().text()));

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/ApiError.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+// rankdesk-cli's commands over the core: roles, members, promote, demote, set-rank, history.
+// Exit codes are part of the interface (README): see ExitCode.
+class CliRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+
+public:
+    enum ExitCode {
+        Ok = 0,
+        Failure = 1,      // storage or unclassified failure
+        Usage = 2,        // bad command line or missing configuration
+        Refused = 3,      // a rank rule or the provider refused the request (invalid, conflict)
+        AuthFailed = 4,   // key missing/invalid/expired, or permission denied
+        NotFound = 5,     // unknown user, non-member, unknown role or group
+        Unreachable = 6,  // rate limited, provider unavailable, network error
+    };
+
+    int run(const QStringList &arguments);
+    static int exitCodeFor(const ApiError &error);
+
+private:
+    int fail(const ApiError &error);
+    int usage(const QString &message);
+
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+    bool m_json = false;
+};
