@@ -17,9 +17,11 @@ bool SimulatorHost::start(quint16 port)
         return m_port != 0;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("rankdesk-sim"));
+    m_anchor = new QObject;
+    m_anchor->moveToThread(m_thread); // calls queued to the anchor run in the simulator's thread
     m_thread->start();
     QMetaObject::invokeMethod(
-        m_thread, [this, port] {
+        m_anchor, [this, port] {
             // Created inside the thread so its sockets live there.
             m_server = new SimServer(m_config);
             m_port = m_server->listenOnLoopback(port);
@@ -33,9 +35,11 @@ void SimulatorHost::stop()
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(
-        m_thread, [this] {
+        m_anchor, [this] {
             delete m_server;
             m_server = nullptr;
+            delete m_anchor;
+            m_anchor = nullptr;
         },
         Qt::BlockingQueuedConnection);
     m_thread->quit();

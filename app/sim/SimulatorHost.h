@@ -32,6 +32,7 @@ public:
 private:
     SimConfig m_config;
     QThread *m_thread = nullptr;
+    QObject *m_anchor = nullptr; // lives in m_thread
     SimServer *m_server = nullptr;
     quint16 m_port = 0;
 };

@@ -105,7 +105,10 @@ void MembersViewModel::setFilterText(const QString &text)
 {
     if (text == m_filterText)
         return;
-    const QByteArray needle = text.trimmed().toLower().toUtf8();
+    // Control characters are dropped: the search pool separates fields with one.
+    QString cleaned = text;
+    cleaned.removeIf([](QChar c) { return c.unicode() < 0x20; });
+    const QByteArray needle = cleaned.trimmed().toLower().toUtf8();
     const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
     m_filterText = text;
     m_needle = needle;

@@ -1,0 +1,101 @@
+// rankdesk: the desktop console. Builds the object graph and nothing more.
+#include "MainWindow.h"
+#include "SimulatorHost.h"
+#include "storage/HistoryStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace {
+
+// The sandbox key exists only in this process's memory.
+QString randomKey()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Rankdesk"));
+    QApplication::setApplicationName(QStringLiteral("rankdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rankdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(RANKDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("rankdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Rankdesk: promote, demote and re-rank the members of Roblox groups.\n"
+        "Without --group it opens the Sandbox, a simulated group that needs no key.\n"
+        "With --group the API key is read from RANKDESK_API_KEY or asked for."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption group(QStringLiteral("group"), QApplication::translate("main", "Group id to open."), QStringLiteral("id"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QApplication::translate("main", "One base URL for every Roblox host."), QStringLiteral("url"));
+    const QCommandLineOption reader(QStringLiteral("reader"), QApplication::translate("main", "opencloud or public."), QStringLiteral("kind"), QStringLiteral("opencloud"));
+    const QCommandLineOption sandboxMembers(QStringLiteral("sandbox-members"), QApplication::translate("main", "Size of the sandbox group."), QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "History database file."), QStringLiteral("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window once loaded, then quit."), QStringLiteral("png"));
+    parser.addOptions({group, baseUrl, reader, sandboxMembers, db, screenshot});
+    parser.process(app);
+
+    Result<Database> database = Database::openSqlite(parser.isSet(db) ? parser.value(db) : Database::defaultSqlitePath(),
+                                                     QStringLiteral("history"));
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Rankdesk"), database.error().userText());
+        return 1;
+    }
+    HistoryStore history(database.value());
+    QNetworkAccessManager nam;
+    MainWindow window(&nam, &history);
+
+    // The Sandbox: the simulator in-process on a free loopback port, with a key made for this run.
+    SimConfig sandboxConfig;
+    sandboxConfig.members = parser.value(sandboxMembers).toInt();
+    const QString sandboxKey = randomKey();
+    sandboxConfig.keys.append(SimKey{sandboxKey, 255, true, true, false});
+    SimulatorHost sandbox(sandboxConfig);
+    ConnectionProfile sandboxProfile;
+    sandboxProfile.name = QApplication::translate("main", "Sandbox");
+    sandboxProfile.groupId = sandboxConfig.groupId;
+    if (sandbox.start()) {
+        sandboxProfile.setAllBaseUrls(sandbox.baseUrl());
+        window.setSandbox(sandboxProfile, sandboxKey);
+    }
+
+    if (parser.isSet(group)) {
+        ConnectionProfile profile;
+        profile.groupId = parser.value(group).toLongLong();
+        profile.name = QApplication::translate("main", "Group %1").arg(profile.groupId);
+        if (parser.isSet(baseUrl))
+            profile.setAllBaseUrls(QUrl(parser.value(baseUrl)));
+        if (parser.value(reader) == u"public")
+            profile.reader = ConnectionProfile::ReaderKind::Public;
+        window.openProfile(profile, qEnvironmentVariable("RANKDESK_API_KEY"));
+    } else if (sandbox.port() != 0) {
+        window.openProfile(sandboxProfile, sandboxKey);
+    } else {
+        QMessageBox::warning(&window, QApplication::translate("main", "Rankdesk"),
+                             QApplication::translate("main", "The sandbox could not start on this machine's loopback address."));
+    }
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(&window, &MainWindow::rosterLoaded, &window, [&window, path] {
+            QTimer::singleShot(300, &window, [&window, path] {
+                window.grab().save(path);
+                QApplication::quit();
+            });
+        });
+    }
+    return app.exec();
+}

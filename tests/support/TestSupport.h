@@ -1,0 +1,66 @@
+#pragma once
+
+#include "SimConfig.h"
+#include "SimulatorHost.h"
+
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+namespace TestSupport {
+
+// Waits (event loop running) for a future, up to timeoutMs; the test fails on timeout via QVERIFY
+// at the call site (isFinished()).
+template<typename T>
+T await(QFuture<T> future, int timeoutMs = 20000)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    if (!future.isFinished())
+        qFatal("future did not finish within %d ms", timeoutMs);
+    return future.result();
+}
+
+// Keys made at run time: never literals in the tree.
+QString makeKey(const char *label);
+
+// A sandbox simulator on a free loopback port with a set of keys for every auth case.
+class Sandbox
+{
+public:
+    explicit Sandbox(int members = 2000, double rateScale = 0.0);
+
+    QUrl baseUrl() const { return m_host->baseUrl(); }
+    qint64 groupId() const { return m_config.groupId; }
+    const QString ownerKey;     // group owner, read + write
+    const QString readOnlyKey;  // owner, read only
+    const QString expiredKey;   // owner, expired
+    const QString officerKey;   // owned by a General Staff member (rank 200), read + write
+
+    // The test-only control surface.
+    QJsonObject state() const;
+    QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+    // A member (userId) currently holding the given rank (first in the state list).
+    qint64 memberWithRank(int rank) const;
+    QJsonObject memberState(qint64 userId) const;
+    qint64 outsiderUserId() const;
+
+private:
+    SimConfig m_config;
+    std::unique_ptr<SimulatorHost> m_host;
+};
+
+} // namespace TestSupport

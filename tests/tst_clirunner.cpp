@@ -1,0 +1,164 @@
+// rankdesk-cli as a user runs it: a real process against the simulator, checked by exit code,
+// output and the simulator's state.
+#include "TestSupport.h"
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class tst_CliRunner : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sim;
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &args, const QString &key)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RANKDESK_API_KEY"), key);
+        env.insert(QStringLiteral("RANKDESK_GROUP"), QString::number(m_sim->groupId()));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RANKDESK_CLI_PATH),
+                      QStringList{QStringLiteral("--base-url"), m_sim->baseUrl().toString(), QStringLiteral("--db"),
+                                  m_dir.filePath(QStringLiteral("history.sqlite"))} + args);
+        if (!process.waitForFinished(60000))
+            qFatal("rankdesk-cli did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+    QString username(qint64 userId) { return m_sim->memberState(userId).value(QStringLiteral("username")).toString(); }
+
+private slots:
+    void initTestCase() { m_sim = std::make_unique<Sandbox>(2000); }
+
+    void roles()
+    {
+        const Run run = cli({QStringLiteral("roles")}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("High Command")));
+        const Run json = cli({QStringLiteral("roles"), QStringLiteral("--json")}, m_sim->ownerKey);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), m_sim->state().value(QStringLiteral("roles")).toArray().size());
+    }
+
+    void membersWithFilter()
+    {
+        const QString name = username(m_sim->memberWithRank(80));
+        const Run run = cli({QStringLiteral("members"), QStringLiteral("--filter"), name.toLower(), QStringLiteral("--json")}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("username")).toString(), name);
+        const Run all = cli({QStringLiteral("members"), QStringLiteral("--reader"), QStringLiteral("public"), QStringLiteral("--json")}, QString());
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 2000);
+    }
+
+    void promoteDemoteSetRank()
+    {
+        const qint64 user = m_sim->memberWithRank(1);
+        Run run = cli({QStringLiteral("promote"), username(user), QStringLiteral("--reason"), QStringLiteral("event host")}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Recruit (rank 1) -> Private (rank 5)")), qPrintable(run.out));
+        QCOMPARE(m_sim->memberState(user).value(QStringLiteral("rank")).toInt(), 5);
+        run = cli({QStringLiteral("set-rank"), QString::number(user), QStringLiteral("Captain"), QStringLiteral("--json")}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("to")).toObject().value(QStringLiteral("rank")).toInt(), 80);
+        QCOMPARE(m_sim->memberState(user).value(QStringLiteral("rank")).toInt(), 80);
+        run = cli({QStringLiteral("demote"), QString::number(user)}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(m_sim->memberState(user).value(QStringLiteral("rank")).toInt(), 60);
+
+        const Run history = cli({QStringLiteral("history"), QStringLiteral("--user"), QString::number(user), QStringLiteral("--json")}, QString());
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.last().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("event host"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("done"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("kind");
+        const QString recruit = QStringLiteral("RANK1");
+        QTest::newRow("wrong key") << QStringLiteral("wrong") << QStringList{QStringLiteral("promote"), recruit} << int(CliRunner::AuthFailed) << QStringLiteral("Invalid API Key") << QStringLiteral("auth");
+        QTest::newRow("read-only key") << QStringLiteral("readonly") << QStringList{QStringLiteral("promote"), recruit} << int(CliRunner::AuthFailed) << QStringLiteral("group:write") << QStringLiteral("permission");
+        QTest::newRow("non-member") << QStringLiteral("owner") << QStringList{QStringLiteral("promote"), QStringLiteral("OUTSIDER")} << int(CliRunner::NotFound) << QStringLiteral("not a member") << QStringLiteral("not-found");
+        QTest::newRow("unknown user") << QStringLiteral("owner") << QStringList{QStringLiteral("demote"), QStringLiteral("NoSuchPlayer123")} << int(CliRunner::NotFound) << QStringLiteral("no Roblox user") << QStringLiteral("not-found");
+        QTest::newRow("at the top") << QStringLiteral("owner") << QStringList{QStringLiteral("promote"), QStringLiteral("RANK254")} << int(CliRunner::Refused) << QStringLiteral("highest assignable") << QStringLiteral("invalid");
+        QTest::newRow("at the bottom") << QStringLiteral("owner") << QStringList{QStringLiteral("demote"), recruit} << int(CliRunner::Refused) << QStringLiteral("lowest assignable") << QStringLiteral("invalid");
+        QTest::newRow("set-rank 0") << QStringLiteral("owner") << QStringList{QStringLiteral("set-rank"), recruit, QStringLiteral("0")} << int(CliRunner::Refused) << QStringLiteral("Guest") << QStringLiteral("invalid");
+        QTest::newRow("set-rank 255") << QStringLiteral("owner") << QStringList{QStringLiteral("set-rank"), recruit, QStringLiteral("255")} << int(CliRunner::Refused) << QStringLiteral("Owner role") << QStringLiteral("invalid");
+        QTest::newRow("missing rank") << QStringLiteral("owner") << QStringList{QStringLiteral("set-rank"), recruit, QStringLiteral("42")} << int(CliRunner::NotFound) << QStringLiteral("no role with rank 42") << QStringLiteral("not-found");
+        QTest::newRow("ambiguous name") << QStringLiteral("owner") << QStringList{QStringLiteral("set-rank"), recruit, QStringLiteral("staff")} << int(CliRunner::Refused) << QStringLiteral("several roles") << QStringLiteral("invalid");
+        QTest::newRow("no key") << QString() << QStringList{QStringLiteral("roles")} << int(CliRunner::Usage) << QStringLiteral("RANKDESK_API_KEY") << QString();
+        QTest::newRow("unknown command") << QStringLiteral("owner") << QStringList{QStringLiteral("fly")} << int(CliRunner::Usage) << QStringLiteral("unknown command") << QString();
+    }
+    void errors()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QFETCH(QString, kind);
+        for (QString &arg : args) {
+            if (arg.startsWith(u"RANK"))
+                arg = QString::number(m_sim->memberWithRank(arg.mid(4).toInt()));
+            else if (arg == u"OUTSIDER")
+                arg = QString::number(m_sim->outsiderUserId());
+        }
+        const QString secret = key == u"owner" ? m_sim->ownerKey : key == u"readonly" ? m_sim->readOnlyKey
+            : key == u"wrong" ? QStringLiteral("wrong-key-%1").arg(qint64(QDateTime::currentMSecsSinceEpoch())) : QString();
+        const Run run = cli(args, secret);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message, Qt::CaseInsensitive), qPrintable(run.err));
+        if (!secret.isEmpty())
+            QVERIFY(!run.err.contains(secret) && !run.out.contains(secret));
+        if (!kind.isEmpty()) {
+            const Run json = cli(args + QStringList{QStringLiteral("--json")}, secret);
+            QCOMPARE(json.exitCode, exitCode);
+            const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
+            QCOMPARE(answer.value(QStringLiteral("ok")).toBool(true), false);
+            QCOMPARE(answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), kind);
+            QVERIFY(!json.out.contains(secret));
+        }
+    }
+
+    void failedAttemptsAreInHistory()
+    {
+        const QString user = QString::number(m_sim->memberWithRank(254));
+        cli({QStringLiteral("promote"), user}, m_sim->ownerKey);
+        const Run history = cli({QStringLiteral("history"), QStringLiteral("--user"), user, QStringLiteral("--json")}, QString());
+        const QJsonArray rows = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY(rows.first().toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("highest")));
+    }
+
+    void help()
+    {
+        const Run run = cli({QStringLiteral("--help")}, QString());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliRunner)
+#include "tst_clirunner.moc"

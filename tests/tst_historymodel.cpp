@@ -1,0 +1,61 @@
+#include "itemmodels/HistoryModel.h"
+#include "storage/HistoryStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_HistoryModel : public QObject
+{
+    Q_OBJECT
+
+    static HistoryEntry entry(qint64 group, const QString &name, HistoryEntry::Outcome outcome)
+    {
+        HistoryEntry e;
+        e.profile = QStringLiteral("Sandbox");
+        e.groupId = group;
+        e.userId = 42;
+        e.username = name;
+        e.action = QStringLiteral("demote");
+        e.previousRoleName = QStringLiteral("Captain");
+        e.previousRank = 80;
+        e.previousRoleId = 3;
+        e.newRoleName = QStringLiteral("Lieutenant");
+        e.newRank = 60;
+        e.newRoleId = 4;
+        e.backend = QStringLiteral("opencloud");
+        e.outcome = outcome;
+        e.error = outcome == HistoryEntry::Outcome::Failed ? QStringLiteral("Rate limited") : QString();
+        return e;
+    }
+
+private slots:
+    void followsTheStore()
+    {
+        QTemporaryDir dir;
+        Result<Database> db = Database::openSqlite(dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("hm"));
+        HistoryStore store(db.value());
+        store.record(entry(7, QStringLiteral("old"), HistoryEntry::Outcome::Done));
+        store.record(entry(8, QStringLiteral("other group"), HistoryEntry::Outcome::Done));
+
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store, 7);
+        QCOMPARE(model.rowCount(), 1);
+        store.record(entry(7, QStringLiteral("new"), HistoryEntry::Outcome::Failed));
+        store.record(entry(8, QStringLiteral("ignored"), HistoryEntry::Outcome::Done));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.entryAt(0).username, QStringLiteral("new"));
+        QVERIFY(model.index(0, HistoryModel::MemberColumn).data().toString().startsWith(QStringLiteral("new")));
+        QCOMPARE(model.index(0, HistoryModel::FromColumn).data().toString(), QStringLiteral("Captain (80)"));
+        QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model.index(0, HistoryModel::DetailColumn).data().toString(), QStringLiteral("Rate limited"));
+        QVERIFY(model.index(0, HistoryModel::OutcomeColumn).data(Qt::ForegroundRole).isValid());
+        model.setStore(nullptr, 0);
+        QCOMPARE(model.rowCount(), 0);
+        db.value().close();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HistoryModel)
+#include "tst_historymodel.moc"

@@ -1,0 +1,95 @@
+#include "TestSupport.h"
+#include "api/HttpTransport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TestSupport;
+
+class tst_HttpTransport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sim;
+    QNetworkAccessManager m_nam;
+
+    HttpRequest groupRequest() const
+    {
+        QUrl url = m_sim->baseUrl();
+        url.setPath(QStringLiteral("/cloud/v2/groups/%1").arg(m_sim->groupId()));
+        return HttpRequest{"GET", url, {{"x-api-key", m_sim->ownerKey.toUtf8()}}, {}};
+    }
+    void faults(const QJsonObject &settings) { m_sim->control("POST", QStringLiteral("/_sim/faults"), settings); }
+
+private slots:
+    void initTestCase() { m_sim = std::make_unique<Sandbox>(100, 1.0); }
+    void cleanup() { faults({{QStringLiteral("errorRate"), 0}, {QStringLiteral("dropRate"), 0}, {QStringLiteral("latencyMs"), 0}, {QStringLiteral("force429"), 0}}); }
+
+    void success()
+    {
+        HttpTransport transport(&m_nam);
+        const HttpResponse response = await(transport.send(groupRequest()));
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.isSuccess());
+        QVERIFY(!response.header("x-ratelimit-limit").isEmpty()); // names are lower-cased
+        QCOMPARE(response.rateLimitRetries, 0);
+    }
+
+    void waitsOutRetryAfter()
+    {
+        faults({{QStringLiteral("force429"), 1}});
+        HttpTransport transport(&m_nam);
+        QSignalSpy waits(&transport, &HttpTransport::rateLimited);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse response = await(transport.send(groupRequest()));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.rateLimitRetries, 1);
+        QCOMPARE(waits.size(), 1);
+        QCOMPARE(waits.first().first().toInt(), 1000); // the simulator said retry-after: 1
+        QVERIFY2(clock.elapsed() >= 950, "the retry must wait for retry-after");
+    }
+
+    void givesUpAfterMaxRetries()
+    {
+        faults({{QStringLiteral("force429"), 3}});
+        HttpTransport transport(&m_nam);
+        transport.setMaxRateLimitRetries(0);
+        const HttpResponse response = await(transport.send(groupRequest()));
+        QCOMPARE(response.status, 429);
+        QCOMPARE(response.retryAfterSeconds(), 1);
+    }
+
+    void droppedConnection()
+    {
+        faults({{QStringLiteral("dropRate"), 1.0}});
+        HttpTransport transport(&m_nam);
+        const HttpResponse response = await(transport.send(groupRequest()));
+        QCOMPARE(response.status, 0);
+        QVERIFY(response.networkError != QNetworkReply::NoError);
+    }
+
+    void timeout()
+    {
+        faults({{QStringLiteral("latencyMs"), 1500}});
+        HttpTransport transport(&m_nam);
+        transport.setTimeoutMs(200);
+        const HttpResponse response = await(transport.send(groupRequest()));
+        QCOMPARE(response.status, 0);
+        QVERIFY(response.timedOut);
+    }
+
+    void connectionRefused()
+    {
+        HttpTransport transport(&m_nam);
+        HttpRequest request = groupRequest();
+        request.url.setPort(1); // nothing listens there
+        const HttpResponse response = await(transport.send(request));
+        QCOMPARE(response.status, 0);
+        QCOMPARE(response.networkError, QNetworkReply::ConnectionRefusedError);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpTransport)
+#include "tst_httptransport.moc"

@@ -1,0 +1,214 @@
+// The path of one rank change against the simulator over loopback: every outcome lands in history.
+#include "TestSupport.h"
+#include "api/Connection.h"
+#include "rank/RankChangeService.h"
+#include "storage/HistoryStore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+using Kind = ApiError::Kind;
+
+class tst_RankChangeService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sim;
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HistoryStore> m_history;
+    int m_dbCounter = 0;
+
+    ConnectionProfile profile() const
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("Sandbox");
+        p.groupId = m_sim->groupId();
+        p.setAllBaseUrls(m_sim->baseUrl());
+        return p;
+    }
+    QString keyNamed(const QString &name) const
+    {
+        if (name == u"readonly") return m_sim->readOnlyKey;
+        if (name == u"expired") return m_sim->expiredKey;
+        if (name == u"officer") return m_sim->officerKey;
+        if (name == u"wrong") return QStringLiteral("wrong-key-value");
+        return m_sim->ownerKey;
+    }
+    QList<HistoryEntry> history() const { return m_history->recent({}).value(); }
+    QString usernameOf(qint64 userId) const { return m_sim->memberState(userId).value(QStringLiteral("username")).toString(); }
+
+private slots:
+    void initTestCase() { m_sim = std::make_unique<Sandbox>(2000); }
+    void init()
+    {
+        Result<Database> db = Database::openSqlite(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_dbCounter)),
+                                                   QStringLiteral("svc%1").arg(m_dbCounter));
+        ++m_dbCounter;
+        QVERIFY(db.ok());
+        m_history = std::make_unique<HistoryStore>(db.value());
+    }
+
+    void changes_data()
+    {
+        QTest::addColumn<int>("fromRank");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("byUsername");
+        QTest::addColumn<int>("expectedRank");
+        QTest::newRow("promote") << 1 << int(RankAction::Promote) << QString() << false << 5;
+        QTest::newRow("promote by username") << 5 << int(RankAction::Promote) << QString() << true << 10;
+        QTest::newRow("demote") << 30 << int(RankAction::Demote) << QString() << false << 20;
+        QTest::newRow("set-rank by number") << 1 << int(RankAction::SetRank) << QStringLiteral("100") << false << 100;
+        QTest::newRow("set-rank by name") << 10 << int(RankAction::SetRank) << QStringLiteral("lieutenant") << false << 60;
+        QTest::newRow("set-rank by role id") << 20 << int(RankAction::SetRank) << QStringLiteral("ROLEID:150") << false << 150;
+        QTest::newRow("high command down") << 254 << int(RankAction::Demote) << QString() << false << 200;
+    }
+    void changes()
+    {
+        QFETCH(int, fromRank);
+        QFETCH(int, action);
+        QFETCH(QString, target);
+        QFETCH(bool, byUsername);
+        QFETCH(int, expectedRank);
+        if (target.startsWith(u"ROLEID:")) {
+            const int rank = target.mid(7).toInt();
+            for (const QJsonValue &role : m_sim->state().value(QStringLiteral("roles")).toArray())
+                if (role.toObject().value(QStringLiteral("rank")).toInt() == rank)
+                    target = QString::number(role.toObject().value(QStringLiteral("id")).toInteger());
+        }
+        Connection connection(profile(), m_sim->ownerKey, &m_nam);
+        RankChangeService service(&connection, m_history.get());
+        QSignalSpy changed(&service, &RankChangeService::memberRoleChanged);
+        const qint64 user = m_sim->memberWithRank(fromRank);
+        const ChangeRequest request{byUsername ? usernameOf(user) : QString::number(user), RankAction(action), target,
+                                    QStringLiteral("weekly review"), QStringLiteral("single")};
+        const Result<ChangePlan> plan = await(service.prepare(request));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().userText()));
+        QCOMPARE(plan.value().current.rank, fromRank);
+        QCOMPARE(plan.value().target.rank, expectedRank);
+        QVERIFY(history().isEmpty()); // preparing sends nothing and records nothing
+
+        const Result<HistoryEntry> done = await(service.apply(plan.value()));
+        QVERIFY2(done.ok(), qPrintable(done.error().userText()));
+        QCOMPARE(m_sim->memberState(user).value(QStringLiteral("rank")).toInt(), expectedRank); // read back
+        QCOMPARE(changed.size(), 1);
+        const QList<HistoryEntry> rows = history();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, HistoryEntry::Outcome::Done);
+        QCOMPARE(rows.first().userId, user);
+        QCOMPARE(rows.first().username, usernameOf(user));
+        QCOMPARE(rows.first().previousRank, fromRank);
+        QCOMPARE(rows.first().newRank, expectedRank);
+        QCOMPARE(rows.first().action, rankActionName(RankAction(action)));
+        QCOMPARE(rows.first().reason, QStringLiteral("weekly review"));
+        QCOMPARE(rows.first().backend, QStringLiteral("opencloud"));
+        QCOMPARE(rows.first().groupId, m_sim->groupId());
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("who"); // "rank:N", "outsider", or a username
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("messageFragment");
+        QTest::newRow("wrong key (401)") << QStringLiteral("wrong") << QStringLiteral("rank:1") << int(RankAction::Promote) << QString()
+                                         << int(Kind::Auth) << QStringLiteral("Invalid API Key");
+        QTest::newRow("expired key") << QStringLiteral("expired") << QStringLiteral("rank:1") << int(RankAction::Promote) << QString()
+                                     << int(Kind::Auth) << QStringLiteral("expired");
+        QTest::newRow("read-only key writing (403)") << QStringLiteral("readonly") << QStringLiteral("rank:1") << int(RankAction::Promote) << QString()
+                                                     << int(Kind::Permission) << QStringLiteral("group:write");
+        QTest::newRow("key owner too low (403)") << QStringLiteral("officer") << QStringLiteral("rank:100") << int(RankAction::SetRank) << QStringLiteral("254")
+                                                 << int(Kind::Permission) << QStringLiteral("at or above your own");
+        QTest::newRow("non-member") << QStringLiteral("owner") << QStringLiteral("outsider") << int(RankAction::Promote) << QString()
+                                    << int(Kind::NotFound) << QStringLiteral("not a member");
+        QTest::newRow("unknown username") << QStringLiteral("owner") << QStringLiteral("NoSuchPlayer123") << int(RankAction::Promote) << QString()
+                                          << int(Kind::NotFound) << QStringLiteral("no Roblox user named");
+        QTest::newRow("promote at the top") << QStringLiteral("owner") << QStringLiteral("rank:254") << int(RankAction::Promote) << QString()
+                                            << int(Kind::Invalid) << QStringLiteral("highest assignable");
+        QTest::newRow("demote at the bottom") << QStringLiteral("owner") << QStringLiteral("rank:1") << int(RankAction::Demote) << QString()
+                                              << int(Kind::Invalid) << QStringLiteral("lowest assignable");
+        QTest::newRow("set-rank 0") << QStringLiteral("owner") << QStringLiteral("rank:5") << int(RankAction::SetRank) << QStringLiteral("0")
+                                    << int(Kind::Invalid) << QStringLiteral("Guest");
+        QTest::newRow("set-rank 255") << QStringLiteral("owner") << QStringLiteral("rank:5") << int(RankAction::SetRank) << QStringLiteral("255")
+                                      << int(Kind::Invalid) << QStringLiteral("Owner");
+        QTest::newRow("missing rank") << QStringLiteral("owner") << QStringLiteral("rank:5") << int(RankAction::SetRank) << QStringLiteral("42")
+                                      << int(Kind::NotFound) << QStringLiteral("no role with rank 42");
+        QTest::newRow("ambiguous role name") << QStringLiteral("owner") << QStringLiteral("rank:5") << int(RankAction::SetRank) << QStringLiteral("staff")
+                                             << int(Kind::Invalid) << QStringLiteral("matches several roles");
+        QTest::newRow("already there") << QStringLiteral("owner") << QStringLiteral("rank:5") << int(RankAction::SetRank) << QStringLiteral("Private")
+                                       << int(Kind::Invalid) << QStringLiteral("already has the role");
+        QTest::newRow("owner untouchable") << QStringLiteral("owner") << QStringLiteral("rank:255") << int(RankAction::Demote) << QString()
+                                           << int(Kind::Permission) << QStringLiteral("owner");
+    }
+    void failures()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, who);
+        QFETCH(int, action);
+        QFETCH(QString, target);
+        QFETCH(int, kind);
+        QFETCH(QString, messageFragment);
+        const QString secret = keyNamed(key);
+        Connection connection(profile(), secret, &m_nam);
+        RankChangeService service(&connection, m_history.get());
+        QString user = who;
+        if (who.startsWith(u"rank:")) {
+            const int rank = who.mid(5).toInt();
+            user = QString::number(rank == 255 ? m_sim->state().value(QStringLiteral("ownerUserId")).toInteger() : m_sim->memberWithRank(rank));
+        } else if (who == u"outsider") {
+            user = QString::number(m_sim->outsiderUserId());
+        }
+        const int writesBefore = m_sim->control("GET", QStringLiteral("/_sim/writes")).value(QStringLiteral("writes")).toArray().size();
+
+        ApiError error;
+        const Result<ChangePlan> plan = await(service.prepare({user, RankAction(action), target, QString(), QStringLiteral("single")}));
+        if (plan.ok()) {
+            const Result<HistoryEntry> applied = await(service.apply(plan.value()));
+            QVERIFY(!applied.ok());
+            error = applied.error();
+        } else {
+            error = plan.error();
+        }
+        QCOMPARE(int(error.kind), kind);
+        QVERIFY2(error.userText().contains(messageFragment, Qt::CaseInsensitive), qPrintable(error.userText()));
+        QVERIFY(!error.userText().contains(secret));
+        // Exactly one failed history row carrying the same text, and nothing written on the provider.
+        const QList<HistoryEntry> rows = history();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, HistoryEntry::Outcome::Failed);
+        QCOMPARE(rows.first().error, error.userText());
+        QVERIFY(!rows.first().error.contains(secret));
+        QCOMPARE(m_sim->control("GET", QStringLiteral("/_sim/writes")).value(QStringLiteral("writes")).toArray().size(), writesBefore);
+    }
+
+    void conflictingOutsideChangeIsSeen()
+    {
+        // The member's live role is read at prepare time, so a change made elsewhere is the base.
+        Connection connection(profile(), m_sim->ownerKey, &m_nam);
+        RankChangeService service(&connection, m_history.get());
+        const qint64 user = m_sim->memberWithRank(1);
+        m_sim->control("POST", QStringLiteral("/_sim/members/%1/role").arg(user), {{QStringLiteral("rank"), 40}});
+        const Result<ChangePlan> plan = await(service.prepare({QString::number(user), RankAction::Promote, {}, {}, QStringLiteral("single")}));
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.value().current.rank, 40);
+        QCOMPARE(plan.value().target.rank, 60);
+    }
+
+    void memberLeftIsAnnounced()
+    {
+        Connection connection(profile(), m_sim->ownerKey, &m_nam);
+        RankChangeService service(&connection, m_history.get());
+        QSignalSpy left(&service, &RankChangeService::memberLeft);
+        await(service.prepare({QString::number(m_sim->outsiderUserId()), RankAction::Promote, {}, {}, QStringLiteral("single")}));
+        QCOMPARE(left.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RankChangeService)
+#include "tst_rankchangeservice.moc"

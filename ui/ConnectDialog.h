@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/ConnectionProfile.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+// Connects to a real group (or any simulator): group id, reader, base URL(s) and the API key, which
+// is held in memory for this session only.
+class ConnectDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectDialog)
+
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+    ConnectionProfile profile() const;
+    QString apiKey() const;
+
+private:
+    void validate();
+
+    QLineEdit *m_group;
+    QComboBox *m_reader;
+    QLineEdit *m_cloudUrl;
+    QLineEdit *m_groupsUrl;
+    QLineEdit *m_usersUrl;
+    QLineEdit *m_key;
+    class QPushButton *m_ok = nullptr;
+    class QLabel *m_problem;
+};

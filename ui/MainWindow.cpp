@@ -1,0 +1,440 @@
+#include "MainWindow.h"
+
+#include "ConfirmChangeDialog.h"
+#include "ConnectDialog.h"
+#include "api/Connection.h"
+#include "itemmodels/HistoryModel.h"
+#include "itemmodels/MembersModel.h"
+#include "itemmodels/MembersViewModel.h"
+#include "itemmodels/RolesModel.h"
+#include "rank/RosterLoader.h"
+#include "storage/HistoryStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    // Fixed row heights keep a million-row table cheap to lay out.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent)
+    : QMainWindow(parent), m_nam(nam), m_history(history), m_rolesModel(new RolesModel(this)),
+      m_membersModel(new MembersModel(this)), m_membersView(new MembersViewModel(this)),
+      m_historyModel(new HistoryModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Rankdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rankdesk.svg")));
+    m_membersView->setMembersModel(m_membersModel);
+    buildActions();
+    buildLayout();
+    updateActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::buildActions()
+{
+    auto action = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &keys) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!icon.isEmpty())
+            a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+        a->setShortcut(keys);
+        a->setToolTip(keys.isEmpty() ? text : tr("%1 (%2)").arg(QString(text).remove(u'&'), keys.toString(QKeySequence::NativeText)));
+        return a;
+    };
+    m_refresh = action(QStringLiteral("actionRefresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5));
+    // Not QKeySequence::Refresh: on Linux it also binds Ctrl+R, which is Set rank here.
+    m_promote = action(QStringLiteral("actionPromote"), tr("&Promote"), QStringLiteral("promote"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_demote = action(QStringLiteral("actionDemote"), tr("&Demote"), QStringLiteral("demote"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_setRank = action(QStringLiteral("actionSetRank"), tr("&Set rank…"), QStringLiteral("set-rank"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *connectAction = action(QStringLiteral("actionConnect"), tr("&Connect to group…"), QStringLiteral("connect"), QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openSandbox = action(QStringLiteral("actionOpenSandbox"), tr("Open &sandbox"), QString(), {});
+    m_openSandbox->setVisible(false);
+    auto *find = action(QStringLiteral("actionFind"), tr("&Find member"), QString(), QKeySequence::Find);
+    auto *quit = action(QStringLiteral("actionQuit"), tr("&Quit"), QString(), QKeySequence::Quit);
+
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_promote, &QAction::triggered, this, [this] { requestChange(RankAction::Promote); });
+    connect(m_demote, &QAction::triggered, this, [this] { requestChange(RankAction::Demote); });
+    connect(m_setRank, &QAction::triggered, this, [this] { requestChange(RankAction::SetRank); });
+    connect(connectAction, &QAction::triggered, this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            openProfile(dialog.profile(), dialog.apiKey());
+    });
+    connect(m_openSandbox, &QAction::triggered, this, [this] { openProfile(m_sandboxProfile, m_sandboxKey); });
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(connectAction);
+    file->addAction(m_openSandbox);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *members = menuBar()->addMenu(tr("&Members"));
+    members->addAction(find);
+    members->addAction(m_refresh);
+    members->addSeparator();
+    members->addActions({m_promote, m_demote, m_setRank});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Rankdesk"), this, [this] {
+        QMessageBox::about(this, tr("About Rankdesk"),
+                           tr("<b>Rankdesk %1</b><p>Promote, demote and re-rank the members of your Roblox groups, "
+                              "with a history of every change.</p>")
+                               .arg(QStringLiteral(RANKDESK_VERSION)));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({connectAction, m_refresh});
+    toolbar->addSeparator();
+    toolbar->addActions({m_promote, m_demote, m_setRank});
+    view->addAction(toolbar->toggleViewAction());
+    view->setObjectName(QStringLiteral("viewMenu"));
+}
+
+void MainWindow::buildLayout()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *rolesPane = new QWidget(m_splitter);
+    auto *rolesLayout = new QVBoxLayout(rolesPane);
+    rolesLayout->setContentsMargins(6, 6, 0, 6);
+    auto *rolesTitle = new QLabel(tr("<b>Roles</b>"), rolesPane);
+    auto *allRoles = new QPushButton(tr("Show &all roles"), rolesPane);
+    allRoles->setObjectName(QStringLiteral("allRolesButton"));
+    m_rolesTable = makeTable(rolesPane, QStringLiteral("rolesView"));
+    m_rolesTable->setModel(m_rolesModel);
+    m_rolesTable->setAccessibleName(tr("Roles"));
+    m_rolesTable->horizontalHeader()->setSectionResizeMode(RolesModel::NameColumn, QHeaderView::Stretch);
+    m_rolesTable->horizontalHeader()->setStretchLastSection(false);
+    rolesLayout->addWidget(rolesTitle);
+    rolesLayout->addWidget(m_rolesTable);
+    rolesLayout->addWidget(allRoles);
+    connect(m_rolesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_membersView->setRoleFilter(current.isValid() ? m_rolesModel->roleAt(current.row()).id : 0);
+        updateMemberCount();
+    });
+    connect(allRoles, &QPushButton::clicked, this, [this] {
+        m_rolesTable->selectionModel()->clear();
+        m_membersView->setRoleFilter(0);
+        updateMemberCount();
+    });
+
+    auto *membersPane = new QWidget(m_splitter);
+    auto *membersLayout = new QVBoxLayout(membersPane);
+    membersLayout->setContentsMargins(0, 6, 6, 6);
+    m_filter = new QLineEdit(membersPane);
+    m_filter->setObjectName(QStringLiteral("memberFilter"));
+    m_filter->setPlaceholderText(tr("Filter by username, display name or user ID (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Member filter"));
+    m_memberCount = new QLabel(membersPane);
+    m_memberCount->setObjectName(QStringLiteral("memberCount"));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_memberCount);
+    membersLayout->addLayout(filterRow);
+    m_membersTable = makeTable(membersPane, QStringLiteral("membersView"));
+    m_membersTable->setAccessibleName(tr("Members"));
+    m_membersTable->setModel(m_membersView);
+    m_membersTable->setSortingEnabled(true);
+    m_membersTable->sortByColumn(MembersModel::RankColumn, Qt::DescendingOrder);
+    m_membersTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_membersTable->horizontalHeader()->resizeSection(MembersModel::UserIdColumn, 110);
+    m_membersTable->horizontalHeader()->resizeSection(MembersModel::UsernameColumn, 190);
+    m_membersTable->horizontalHeader()->resizeSection(MembersModel::DisplayNameColumn, 170);
+    m_membersTable->horizontalHeader()->resizeSection(MembersModel::RoleColumn, 160);
+    m_membersTable->horizontalHeader()->resizeSection(MembersModel::RankColumn, 60);
+    membersLayout->addWidget(m_membersTable);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_membersView->setFilterText(text);
+        updateMemberCount();
+    });
+    connect(m_membersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_membersView, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_membersTable, &QAbstractItemView::doubleClicked, this, [this] { requestChange(RankAction::SetRank); });
+    connect(m_membersTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_membersTable->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addActions({m_promote, m_demote, m_setRank});
+        menu.addSeparator();
+        menu.addAction(tr("Copy user ID"), this, [this] {
+            if (const auto member = selectedMember())
+                QApplication::clipboard()->setText(QString::number(member->userId));
+        });
+        menu.exec(m_membersTable->viewport()->mapToGlobal(pos));
+    });
+
+    m_splitter->addWidget(rolesPane);
+    m_splitter->addWidget(membersPane);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({330, 850});
+    setCentralWidget(m_splitter);
+
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyTable = makeTable(m_historyDock, QStringLiteral("historyView"));
+    m_historyTable->setAccessibleName(tr("History"));
+    m_historyTable->setModel(m_historyModel);
+    m_historyTable->horizontalHeader()->resizeSection(HistoryModel::TimeColumn, 140);
+    m_historyTable->horizontalHeader()->resizeSection(HistoryModel::MemberColumn, 220);
+    m_historyTable->horizontalHeader()->resizeSection(HistoryModel::FromColumn, 150);
+    m_historyTable->horizontalHeader()->resizeSection(HistoryModel::ToColumn, 150);
+    m_historyDock->setWidget(m_historyTable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {200}, Qt::Vertical);
+    findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_historyDock->toggleViewAction());
+
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("rosterProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_profileLabel);
+}
+
+void MainWindow::setSandbox(const ConnectionProfile &profile, const QString &apiKey)
+{
+    m_sandboxProfile = profile;
+    m_sandboxKey = apiKey;
+    m_openSandbox->setVisible(true);
+}
+
+void MainWindow::openProfile(const ConnectionProfile &profile, const QString &apiKey)
+{
+    if (m_loader)
+        m_loader->cancel();
+    delete m_service;
+    delete m_loader;
+    delete m_connection;
+    m_connection = new Connection(profile, apiKey, m_nam, this);
+    m_service = new RankChangeService(m_connection, m_history, this);
+    m_loader = new RosterLoader(m_connection->reader(), this);
+    connect(m_service, &RankChangeService::memberRoleChanged, this, &MainWindow::onMemberRoleChanged);
+    connect(m_service, &RankChangeService::memberLeft, this, [this](qint64 userId) {
+        if (m_membersModel->removeMember(userId))
+            updateMemberCount();
+    });
+    connect(m_loader, &RosterLoader::rolesLoaded, this, [this](const QList<Role> &roles) {
+        m_roles = RankRules(roles).roles();
+        m_rolesModel->setRoles(roles);
+        m_service->setRules(RankRules(roles));
+    });
+    connect(m_loader, &RosterLoader::progress, this, [this](qint64 loaded, qint64 expected) {
+        m_progress->setMaximum(int(std::max<qint64>(expected, 1)));
+        m_progress->setValue(int(loaded));
+        m_progress->setFormat(tr("Loading members… %1").arg(QLocale().toString(loaded)));
+    });
+    connect(m_loader, &RosterLoader::finished, this, &MainWindow::onRosterFinished);
+    connect(m_loader, &RosterLoader::failed, this, [this](const ApiError &error) {
+        m_progress->hide();
+        updateActions();
+        showError(tr("Could not load the group"), error);
+    });
+
+    setWindowTitle(tr("%1 — Rankdesk").arg(profile.name));
+    m_profileLabel->setText(tr("%1 · group %2 · reader %3 · writer %4")
+                                .arg(profile.name)
+                                .arg(profile.groupId)
+                                .arg(profile.readerName(), profile.writerName()));
+    m_historyModel->setStore(m_history, profile.groupId);
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_loader)
+        return;
+    m_membersModel->clear();
+    m_rolesModel->setRoles({});
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Loading roles…"));
+    m_progress->show();
+    statusBar()->showMessage(tr("Loading %1…").arg(m_connection->profile().name));
+    m_loader->start();
+    updateActions();
+    updateMemberCount();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void MainWindow::onRosterFinished(const QList<Member> &members)
+{
+    m_membersModel->setRoster(m_roles, members);
+    m_progress->hide();
+    updateMemberCount();
+    updateActions();
+    statusBar()->showMessage(tr("Loaded %n member(s).", nullptr, int(members.size())), 8000);
+    emit rosterLoaded(int(members.size()));
+}
+
+void MainWindow::updateMemberCount()
+{
+    const int total = m_membersModel->rowCount();
+    const int shown = m_membersView->rowCount();
+    m_memberCount->setText(shown == total ? tr("%n member(s)", nullptr, total)
+                                          : tr("%1 of %2 members").arg(QLocale().toString(shown), QLocale().toString(total)));
+}
+
+std::optional<Member> MainWindow::selectedMember() const
+{
+    const QModelIndexList rows = m_membersTable->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    return m_membersModel->memberAt(m_membersView->mapToSource(rows.first()).row());
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_service && !m_busy && !isLoading() && selectedMember().has_value();
+    m_promote->setEnabled(ready);
+    m_demote->setEnabled(ready);
+    m_setRank->setEnabled(ready);
+    m_refresh->setEnabled(m_loader && !isLoading() && !m_busy);
+}
+
+void MainWindow::showError(const QString &title, const ApiError &error)
+{
+    statusBar()->showMessage(error.userText());
+    QMessageBox box(QMessageBox::Warning, title, error.userText(), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::requestChange(RankAction action)
+{
+    const std::optional<Member> member = selectedMember();
+    if (!member || !m_service || m_busy)
+        return;
+    ChangeRequest request;
+    request.user = QString::number(member->userId);
+    request.action = action;
+    if (action == RankAction::SetRank) {
+        SetRankDialog dialog(*member, m_roles, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        request.target = dialog.target();
+    }
+    m_busy = true;
+    updateActions();
+    statusBar()->showMessage(tr("Checking %1's current role…").arg(member->username));
+    const qint64 tableRoleId = member->roleId;
+    m_service->prepare(request).then(this, [this, tableRoleId](const Result<ChangePlan> &plan) {
+        if (!plan) {
+            m_busy = false;
+            updateActions();
+            showError(tr("Rank change refused"), plan.error());
+            emit changeFinished(false);
+            return;
+        }
+        QString note;
+        if (plan.value().member.roleId != tableRoleId) {
+            // Someone changed the rank since the list was loaded: show the live role.
+            onMemberRoleChanged(plan.value().member.userId, plan.value().member.roleId);
+            note = tr("The member's role changed since the list was loaded; it is now %1.").arg(plan.value().current.name);
+        }
+        ConfirmChangeDialog dialog(plan.value(), note, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            m_busy = false;
+            updateActions();
+            statusBar()->showMessage(tr("Rank change cancelled."), 5000);
+            emit changeFinished(false);
+            return;
+        }
+        ChangePlan confirmed = plan.value();
+        confirmed.reason = dialog.reason();
+        applyConfirmed(confirmed);
+    });
+}
+
+void MainWindow::applyConfirmed(const ChangePlan &plan)
+{
+    statusBar()->showMessage(tr("Applying…"));
+    m_service->apply(plan).then(this, [this, plan](const Result<HistoryEntry> &done) {
+        m_busy = false;
+        updateActions();
+        if (!done) {
+            showError(tr("Rank change failed"), done.error());
+            emit changeFinished(false);
+            return;
+        }
+        statusBar()->showMessage(tr("%1: %2 → %3.").arg(plan.member.username, plan.current.name, plan.target.name), 15000);
+        emit changeFinished(true);
+    });
+}
+
+void MainWindow::onMemberRoleChanged(qint64 userId, qint64 newRoleId)
+{
+    const int row = m_membersModel->rowOfUser(userId);
+    if (row < 0)
+        return;
+    const qint64 oldRoleId = m_membersModel->roleAt(row).id;
+    m_membersModel->updateMemberRole(userId, newRoleId);
+    m_rolesModel->moveMember(oldRoleId, newRoleId);
+}
