@@ -39,6 +39,15 @@ QString decodeToken(const QString &token)
     return QString::fromUtf8(QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// Query strings as web servers read them: '+' stands for a space (form encoding, which proxies such
+// as Prism use when they re-serialise a query), percent-escapes are decoded by QUrlQuery.
+QUrlQuery formQuery(const QHttpServerRequest &request)
+{
+    QString raw = request.url().query(QUrl::FullyEncoded);
+    raw.replace(u'+', QStringLiteral("%20"));
+    return QUrlQuery(raw);
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -324,7 +333,7 @@ static int pageSize(const QUrlQuery &query, int defaultSize, int maxSize)
 
 SimServer::Reply SimServer::ocRoles(const QHttpServerRequest &request)
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = formQuery(request);
     const int size = pageSize(query, 10, 20);
     int offset = 0;
     if (const QString token = query.queryItemValue(QStringLiteral("pageToken")); !token.isEmpty()) {
@@ -352,7 +361,7 @@ SimServer::Reply SimServer::ocRole(qint64 roleId)
 
 SimServer::Reply SimServer::ocMemberships(const QHttpServerRequest &request)
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = formQuery(request);
     const int size = pageSize(query, 10, 100);
     const QString filter = query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded).trimmed();
     const QString token = query.queryItemValue(QStringLiteral("pageToken"));
@@ -515,7 +524,7 @@ SimServer::Reply SimServer::lgRoles()
 
 SimServer::Reply SimServer::lgRoleUsers(const QHttpServerRequest &request, qint64 roleId)
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = formQuery(request);
     const int roleIndex = m_group.roleIndexById(roleId);
     if (roleIndex < 0)
         return legacyError(403, 2, QStringLiteral("The roleset is invalid or does not exist."));
