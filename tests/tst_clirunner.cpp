@@ -47,7 +47,7 @@ private slots:
     void roles()
     {
         const Run run = cli({QStringLiteral("roles")}, m_sim->ownerKey);
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("High Command")));
         const Run json = cli({QStringLiteral("roles"), QStringLiteral("--json")}, m_sim->ownerKey);
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), m_sim->state().value(QStringLiteral("roles")).toArray().size());

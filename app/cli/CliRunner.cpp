@@ -220,7 +220,8 @@ int CliRunner::run(const QStringList &arguments)
             return fail(roles.error());
         QJsonArray array;
         QList<QStringList> rows;
-        for (const Role &r : RankRules(roles.value()).roles()) {
+        const RankRules ladder(roles.value()); // sorted by rank; must outlive the loop
+        for (const Role &r : ladder.roles()) {
             array.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
                                      {QStringLiteral("rank"), r.rank}, {QStringLiteral("memberCount"), r.memberCount}});
             rows.append({QString::number(r.rank), r.name, QString::number(r.id),

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Rankdesk on a fresh Debian 12: install what is missing, build, then run or test.
+#   ./setup.sh run [rankdesk options]   build (RelWithDebInfo) and open Rankdesk on the Sandbox group
+#   ./setup.sh test                     build (Debug, ASan+UBSan, -Werror) and run the whole test suite
+# Knobs: BUILD_DIR, SKIP_APT=1, JOBS.
+set -euo pipefail
+cd "$(dirname "$0")"
+mode=${1:-run}
+[[ $# -gt 0 ]] && shift
+
+PKGS=(
+  cmake ninja-build g++ python3
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake config needs WebSockets (missing Debian dependency)
+  libqt6svg6                              # SVG icons
+  libgl-dev fonts-dejavu-core
+)
+if [[ $mode == test ]] && ! command -v node >/dev/null 2>&1; then
+  PKGS+=(nodejs npm)                      # Stoplight Prism for the conformance test
+fi
+
+install_missing() {
+  [[ "${SKIP_APT:-0}" == 1 ]] && return
+  local missing=()
+  for p in "${PKGS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]})) || return 0
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+jobs=${JOBS:-$(nproc)}
+install_missing
+
+case $mode in
+run)
+  build=${BUILD_DIR:-build}
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRANKDESK_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" --parallel "$jobs"
+  if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+    echo "setup: no display to open a window on (DISPLAY/WAYLAND_DISPLAY unset)." >&2
+    echo "       From a desktop session run: $build/app/desktop/rankdesk" >&2
+    exit 1
+  fi
+  exec "$build/app/desktop/rankdesk" "$@"
+  ;;
+test)
+  build=${BUILD_DIR:-build-ci}
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRANKDESK_WERROR=ON -DRANKDESK_SANITIZE=ON >/dev/null
+  cmake --build "$build" --parallel "$jobs"
+  if [[ ! -x tests/conformance/node_modules/.bin/prism ]]; then
+    (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  # Tests never touch the user's settings or data: their own HOME and runtime dir.
+  export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/xdg" QT_QPA_PLATFORM=offscreen
+  mkdir -p -m 700 "$HOME" "$XDG_RUNTIME_DIR"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp"
+  ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 300 "$@"
+  ;;
+*)
+  echo "usage: $0 run|test" >&2
+  exit 2
+  ;;
+esac
