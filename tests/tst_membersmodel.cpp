@@ -100,13 +100,16 @@ private slots:
         QCOMPARE(model.rowAtSearchOffset(qsizetype(text.size())), 1);
     }
 
-    void compareRows()
+    void sortKeys()
     {
         MembersModel model;
         model.setRoster(roles(), members());
-        QVERIFY(model.compareRows(MembersModel::UsernameColumn, 1, 2) < 0); // alpha < bravo, case-insensitive
-        QVERIFY(model.compareRows(MembersModel::RankColumn, 1, 0) > 0);
-        QVERIFY(model.compareRows(MembersModel::UserIdColumn, 1, 1) == 0);
+        QVERIFY(model.sortText(MembersModel::UsernameColumn, 1) < model.sortText(MembersModel::UsernameColumn, 2)); // alpha < bravo, case-insensitive
+        QCOMPARE(model.sortText(MembersModel::DisplayNameColumn, 1), std::string_view("alpha one"));
+        QCOMPARE(model.sortNumber(MembersModel::RankColumn, 1), 80);
+        QCOMPARE(model.sortNumber(MembersModel::UserIdColumn, 2), 200);
+        QVERIFY(model.sortNumber(MembersModel::MemberSinceColumn, 1) < model.sortNumber(MembersModel::MemberSinceColumn, 0));
+        QCOMPARE(model.sortNumber(MembersModel::MemberSinceColumn, 2), 0); // unknown sorts first
     }
 };
 

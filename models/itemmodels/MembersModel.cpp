@@ -24,6 +24,8 @@ void MembersModel::setRoster(const QList<Role> &roles, const QList<Member> &memb
     m_search.clear();
     m_searchStart.clear();
     m_searchStart.reserve(size_t(members.size()) + 1);
+    m_charMasks.clear();
+    m_charMasks.reserve(size_t(members.size()));
     m_searchStart.push_back(0);
     for (const Member &member : members)
         appendMember(member);
@@ -60,7 +62,39 @@ void MembersModel::appendMember(const Member &member)
         .append(member.displayName.toLower().toUtf8())
         .append(FieldSeparator)
         .append(QByteArray::number(member.userId));
+    const quint32 start = m_searchStart.back();
     m_searchStart.push_back(quint32(m_search.size()));
+    m_charMasks.push_back(charMaskOf(std::string_view(m_search.constData() + start, size_t(m_search.size()) - start)));
+}
+
+static int charBit(unsigned char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return c - 'a';
+    if (c >= '0' && c <= '9')
+        return 26 + (c - '0');
+    if (c == '_')
+        return 36;
+    if (c == ' ')
+        return 37;
+    if (c < 0x80)
+        return 38 + (c % 16); // other ASCII share bits
+    return 54 + (c % 10);     // UTF-8 bytes share bits
+}
+
+quint64 MembersModel::charMaskOf(std::string_view text)
+{
+    quint64 mask = 0;
+    for (const char c : text) {
+        if (c != FieldSeparator)
+            mask |= quint64(1) << charBit(static_cast<unsigned char>(c));
+    }
+    return mask;
+}
+
+bool MembersModel::charMaskIsExact(std::string_view needle)
+{
+    return needle.size() == 1 && charBit(static_cast<unsigned char>(needle.front())) < 38;
 }
 
 void MembersModel::rebuildUserIndex()
@@ -154,26 +188,23 @@ std::string_view MembersModel::searchUsername(int row) const
     return text.substr(0, text.find(FieldSeparator));
 }
 
-int MembersModel::compareRows(int column, int left, int right) const
+std::string_view MembersModel::sortText(int column, int row) const
 {
-    const Row &a = m_rows[size_t(left)];
-    const Row &b = m_rows[size_t(right)];
-    auto three = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    const std::string_view username = searchUsername(row);
+    if (column == UsernameColumn)
+        return username;
+    const std::string_view rest = searchText(row).substr(username.size() + 1);
+    return rest.substr(0, rest.find(FieldSeparator)); // the display name
+}
+
+qint64 MembersModel::sortNumber(int column, int row) const
+{
+    const Row &r = m_rows[size_t(row)];
     switch (column) {
-    case UserIdColumn: return three(a.userId, b.userId);
-    case UsernameColumn: return searchUsername(left).compare(searchUsername(right));
-    case DisplayNameColumn: {
-        const std::string_view x = searchText(left).substr(searchUsername(left).size() + 1);
-        const std::string_view y = searchText(right).substr(searchUsername(right).size() + 1);
-        return x.compare(y);
-    }
+    case UserIdColumn: return r.userId;
     case RoleColumn:
-    case RankColumn: {
-        const int rankA = a.roleIndex >= 0 ? m_roles.at(a.roleIndex).rank : -1;
-        const int rankB = b.roleIndex >= 0 ? m_roles.at(b.roleIndex).rank : -1;
-        return three(rankA, rankB);
-    }
-    case MemberSinceColumn: return three(a.joinedSecs, b.joinedSecs);
+    case RankColumn: return r.roleIndex >= 0 ? m_roles.at(r.roleIndex).rank : -1;
+    case MemberSinceColumn: return r.joinedSecs;
     default: return 0;
     }
 }

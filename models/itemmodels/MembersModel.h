@@ -37,9 +37,19 @@ public:
     std::string_view searchText(int row) const;
     std::string_view searchPool() const { return {m_search.constData(), size_t(m_search.size())}; }
     int rowAtSearchOffset(qsizetype offset) const;
+    // End of a row's search text in the pool (start of the next row's).
+    size_t searchEnd(int row) const { return m_searchStart[size_t(row) + 1]; }
     int roleIndexOf(int row) const { return m_rows[size_t(row)].roleIndex; }
     int roleIndexOfId(qint64 roleId) const { return m_roleIndex.value(roleId, -1); }
-    int compareRows(int column, int left, int right) const;
+    // A 64-bit set of the characters in a row's search text: a filter can only match rows whose set
+    // holds every character of the filter text, and for one letter or digit the set is the answer.
+    quint64 charMask(int row) const { return m_charMasks[size_t(row)]; }
+    static quint64 charMaskOf(std::string_view text);
+    static bool charMaskIsExact(std::string_view needle);
+    // Sort keys: text columns compare lower-cased UTF-8, the others compare numbers.
+    static bool isTextColumn(int column) { return column == UsernameColumn || column == DisplayNameColumn; }
+    std::string_view sortText(int column, int row) const;
+    qint64 sortNumber(int column, int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,5 +79,6 @@ private:
     QByteArray m_names;
     QByteArray m_search;
     std::vector<quint32> m_searchStart; // size rows + 1
+    std::vector<quint64> m_charMasks;
     std::vector<int> m_rowsByUserId;    // row numbers sorted by user id
 };

@@ -3,8 +3,13 @@
 #include "MembersModel.h"
 
 #include <algorithm>
-#include <cstring>
 #include <numeric>
+#include <thread>
+
+namespace {
+// Below this many rows one core filters faster than starting threads.
+constexpr size_t ParallelScanRows = 200'000;
+} // namespace
 
 MembersViewModel::MembersViewModel(QObject *parent) : QAbstractProxyModel(parent) { }
 
@@ -28,7 +33,11 @@ void MembersViewModel::setMembersModel(MembersModel *model)
 
 void MembersViewModel::rebuildAll()
 {
-    m_sortedAll.resize(size_t(m_members ? m_members->rowCount() : 0));
+    const size_t count = size_t(m_members ? m_members->rowCount() : 0);
+    m_scratch.assign(count, 0);
+    m_proxyToSource.assign(count, 0);
+    m_hit.assign(count, 0);
+    m_sortedAll.resize(count);
     std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
     if (m_sortColumn >= 0)
         applySort();
@@ -37,12 +46,28 @@ void MembersViewModel::rebuildAll()
 
 void MembersViewModel::applySort()
 {
+    // Keys are gathered once, then compared cheaply; ties keep source order (a stable result).
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_sortedAll.begin(), m_sortedAll.end(), [this, column, descending](int a, int b) {
-        const int c = m_members->compareRows(column, a, b);
-        return descending ? c > 0 : c < 0;
-    });
+    const size_t count = m_sortedAll.size();
+    if (MembersModel::isTextColumn(column)) {
+        std::vector<std::string_view> keys(count);
+        for (size_t row = 0; row < count; ++row)
+            keys[row] = m_members->sortText(column, int(row));
+        std::sort(m_sortedAll.begin(), m_sortedAll.end(), [&keys, descending](int a, int b) {
+            const int c = keys[size_t(a)].compare(keys[size_t(b)]);
+            return c != 0 ? (descending ? c > 0 : c < 0) : a < b;
+        });
+    } else {
+        std::vector<qint64> keys(count);
+        for (size_t row = 0; row < count; ++row)
+            keys[row] = m_members->sortNumber(column, int(row));
+        std::sort(m_sortedAll.begin(), m_sortedAll.end(), [&keys, descending](int a, int b) {
+            const qint64 x = keys[size_t(a)];
+            const qint64 y = keys[size_t(b)];
+            return x != y ? (descending ? x > y : x < y) : a < b;
+        });
+    }
 }
 
 bool MembersViewModel::roleMatches(int sourceRow) const
@@ -52,53 +77,65 @@ bool MembersViewModel::roleMatches(int sourceRow) const
 
 void MembersViewModel::applyFilter(bool mayNarrow)
 {
-    std::vector<int> result;
+    std::vector<int> &result = m_scratch;
+    result.clear();
     if (m_needle.isEmpty() && m_roleFilterId == 0) {
-        result = m_sortedAll;
+        result.assign(m_sortedAll.begin(), m_sortedAll.end());
     } else if (m_needle.isEmpty()) {
         for (int row : m_sortedAll) {
             if (roleMatches(row))
                 result.push_back(row);
         }
-    } else if (mayNarrow && m_proxyToSource.size() * 8 < m_sortedAll.size()) {
-        // The text only grew: every new match was an old match, and the old set is small.
-        for (int row : m_proxyToSource) {
-            const std::string_view text = m_members->searchText(row);
-            if (memmem(text.data(), text.size(), m_needle.constData(), size_t(m_needle.size())))
-                result.push_back(row);
-        }
     } else {
-        // One pass of memmem over the whole pool, then keep the hits in sort order.
-        const std::string_view pool = m_members->searchPool();
-        std::vector<bool> hit(m_sortedAll.size(), false);
-        size_t position = 0;
-        while (position < pool.size()) {
-            const void *found = memmem(pool.data() + position, pool.size() - position, m_needle.constData(),
-                                       size_t(m_needle.size()));
-            if (!found)
-                break;
-            const qsizetype offset = static_cast<const char *>(found) - pool.data();
-            const int row = m_members->rowAtSearchOffset(offset);
-            hit[size_t(row)] = true;
-            position = size_t(offset) + 1;
-            // Skip the rest of this row: one hit is enough.
-            const std::string_view rowText = m_members->searchText(row);
-            position = std::max(position, size_t(rowText.data() - pool.data()) + rowText.size());
-        }
-        for (int row : m_sortedAll) {
-            if (hit[size_t(row)] && roleMatches(row))
-                result.push_back(row);
+        const std::string_view needle(m_needle.constData(), size_t(m_needle.size()));
+        const quint64 needed = MembersModel::charMaskOf(needle);
+        const bool maskDecides = MembersModel::charMaskIsExact(needle);
+        auto matches = [this, needle, needed, maskDecides](int row) {
+            if ((m_members->charMask(row) & needed) != needed)
+                return false;
+            return maskDecides || m_members->searchText(row).find(needle) != std::string_view::npos;
+        };
+        if (mayNarrow && m_proxyToSource.size() * 8 < m_sortedAll.size()) {
+            // The text only grew: every new match was an old match, and the old set is small.
+            for (int row : m_proxyToSource) {
+                if (matches(row))
+                    result.push_back(row);
+            }
+        } else {
+            // Test rows in memory order (cache-friendly), split across cores for large rosters,
+            // then keep the hits in sort order.
+            std::vector<quint8> &hit = m_hit;
+            auto scan = [&hit, &matches](size_t from, size_t to) {
+                for (size_t row = from; row < to; ++row)
+                    hit[row] = matches(int(row));
+            };
+            const size_t count = hit.size();
+            const size_t workers = count >= ParallelScanRows ? std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4) : 1;
+            std::vector<std::thread> helpers;
+            for (size_t w = 1; w < workers; ++w)
+                helpers.emplace_back(scan, count * w / workers, count * (w + 1) / workers);
+            scan(0, count / workers);
+            for (std::thread &helper : helpers)
+                helper.join();
+            for (int row : m_sortedAll) {
+                if (hit[size_t(row)] && roleMatches(row))
+                    result.push_back(row);
+            }
         }
     }
-    m_proxyToSource = std::move(result);
-    rebuildReverseMap();
+    m_proxyToSource.swap(result); // the old list becomes the next scratch buffer
+    invalidateReverseMap();
 }
 
-void MembersViewModel::rebuildReverseMap()
+const std::vector<int> &MembersViewModel::sourceToProxy() const
 {
-    m_sourceToProxy.assign(m_sortedAll.size(), -1);
-    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
-        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    // Views rarely map from the source (edits, selection sync), so typing does not pay for this.
+    if (m_sourceToProxy.size() != m_sortedAll.size()) {
+        m_sourceToProxy.assign(m_sortedAll.size(), -1);
+        for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+            m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    }
+    return m_sourceToProxy;
 }
 
 void MembersViewModel::setFilterText(const QString &text)
@@ -144,14 +181,15 @@ void MembersViewModel::sort(int column, Qt::SortOrder order)
     else
         std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
     // Re-derive the visible rows from the new order without scanning text again.
+    const std::vector<int> &shown = sourceToProxy();
     std::vector<int> visible;
     visible.reserve(m_proxyToSource.size());
     for (int row : m_sortedAll) {
-        if (m_sourceToProxy[size_t(row)] >= 0)
+        if (shown[size_t(row)] >= 0)
             visible.push_back(row);
     }
     m_proxyToSource = std::move(visible);
-    rebuildReverseMap();
+    invalidateReverseMap();
     QModelIndexList after;
     for (const QModelIndex &source : sources)
         after.append(mapFromSource(source));
@@ -162,8 +200,9 @@ void MembersViewModel::sort(int column, Qt::SortOrder order)
 void MembersViewModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                            const QList<int> &roles)
 {
+    const std::vector<int> &shown = sourceToProxy();
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const int proxyRow = m_sourceToProxy[size_t(row)];
+        const int proxyRow = shown[size_t(row)];
         if (proxyRow >= 0)
             emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
     }
@@ -178,9 +217,9 @@ QModelIndex MembersViewModel::mapToSource(const QModelIndex &proxyIndex) const
 
 QModelIndex MembersViewModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_sourceToProxy.size())
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_sortedAll.size())
         return {};
-    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    const int row = sourceToProxy()[size_t(sourceIndex.row())];
     return row >= 0 ? index(row, sourceIndex.column()) : QModelIndex();
 }
 

@@ -40,7 +40,8 @@ private:
     void rebuildAll();
     void applySort();
     void applyFilter(bool mayNarrow);
-    void rebuildReverseMap();
+    void invalidateReverseMap() { m_sourceToProxy.clear(); }
+    const std::vector<int> &sourceToProxy() const; // built on first use after a change
     bool roleMatches(int sourceRow) const;
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
@@ -53,5 +54,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_sortedAll;       // every source row in sort order
     std::vector<int> m_proxyToSource;   // visible rows
-    std::vector<int> m_sourceToProxy;   // -1 when hidden
+    mutable std::vector<int> m_sourceToProxy; // -1 when hidden; empty = not built yet
+    // Buffers reused by every keystroke, touched once at load so typing never waits on page faults.
+    std::vector<int> m_scratch;
+    std::vector<quint8> m_hit; // bytes, not bits: threads write disjoint ranges
 };
