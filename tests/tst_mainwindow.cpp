@@ -71,6 +71,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // stable number formats
         m_sim = std::make_unique<Sandbox>(2000);
         Result<Database> db = Database::openSqlite(m_dir.filePath(QStringLiteral("history.sqlite")), QStringLiteral("gui"));
         QVERIFY(db.ok());

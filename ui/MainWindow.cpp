@@ -330,7 +330,7 @@ void MainWindow::onRosterFinished(const QList<Member> &members)
     m_progress->hide();
     updateMemberCount();
     updateActions();
-    statusBar()->showMessage(tr("Loaded %n member(s).", nullptr, int(members.size())), 8000);
+    statusBar()->showMessage(tr("Loaded %Ln member(s).", nullptr, int(members.size())), 8000);
     emit rosterLoaded(int(members.size()));
 }
 
@@ -338,7 +338,7 @@ void MainWindow::updateMemberCount()
 {
     const int total = m_membersModel->rowCount();
     const int shown = m_membersView->rowCount();
-    m_memberCount->setText(shown == total ? tr("%n member(s)", nullptr, total)
+    m_memberCount->setText(shown == total ? tr("%Ln member(s)", nullptr, total)
                                           : tr("%1 of %2 members").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 

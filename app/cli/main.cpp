@@ -1,5 +1,6 @@
 // rankdesk-cli: the core, headless.
 #include "CliRunner.h"
+#include "domain/Translations.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Rankdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("rankdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANKDESK_VERSION));
+    Translations::install(&app);
     CliRunner runner;
     return runner.run(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 // rankdesk: the desktop console. Builds the object graph and nothing more.
 #include "MainWindow.h"
 #include "SimulatorHost.h"
+#include "domain/Translations.h"
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Rankdesk"));
     QApplication::setApplicationVersion(QStringLiteral(RANKDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("rankdesk"));
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source> Retry after %n second(s).</source>
+        <translation>
+            <numerusform> Retry after %n second.</numerusform>
+            <numerusform> Retry after %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Loaded %Ln member(s).</source>
+        <translation>
+            <numerusform>Loaded %Ln member.</numerusform>
+            <numerusform>Loaded %Ln members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
