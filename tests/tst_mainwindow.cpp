@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -66,6 +67,22 @@ class tst_MainWindow : public QObject
         QTest::mouseClick(members()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(members()->selectionModel()->selectedRows().size(), 1);
     }
+
+    std::unique_ptr<MainWindow> openWindow(const QString &key)
+    {
+        auto window = std::make_unique<MainWindow>(&m_nam, m_history.get());
+        QSignalSpy loaded(window.get(), &MainWindow::rosterLoaded);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.groupId = m_sim->groupId();
+        profile.setAllBaseUrls(m_sim->baseUrl());
+        window->openProfile(profile, key);
+        window->show();
+        if (!loaded.wait(30000))
+            qFatal("the roster did not load");
+        return window;
+    }
+    int historyRows() const { return m_history->recent({}).value().size(); }
 
 private slots:
     void initTestCase()
@@ -205,7 +222,122 @@ private slots:
         QCOMPARE(m_sim->memberState(user).value(QStringLiteral("rank")).toInt(), 100);
         QCOMPARE(members()->model()->index(0, MembersModel::RoleColumn).data().toString(), QStringLiteral("Major"));
     }
+
+    void errorsAreShown_data();
+    void errorsAreShown();
+    void wrongKeyShowsLoadError();
+    void keysNeverWritten(); // last: it closes the window
 };
+
+void tst_MainWindow::errorsAreShown_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("memberRank");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("role"); // for Set rank: the combo entry to pick
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("read-only key writing (403)") << QStringLiteral("readonly") << 1 << QStringLiteral("actionPromote") << QString() << QStringLiteral("group:write");
+    QTest::newRow("key owner too low (403)") << QStringLiteral("officer") << 100 << QStringLiteral("actionSetRank") << QStringLiteral("High Command") << QStringLiteral("at or above your own");
+    QTest::newRow("promote at the top") << QStringLiteral("owner") << 254 << QStringLiteral("actionPromote") << QString() << QStringLiteral("highest assignable");
+    QTest::newRow("demote at the bottom") << QStringLiteral("owner") << 1 << QStringLiteral("actionDemote") << QString() << QStringLiteral("lowest assignable");
+    QTest::newRow("set rank to Guest") << QStringLiteral("owner") << 5 << QStringLiteral("actionSetRank") << QStringLiteral("Guest") << QStringLiteral("cannot be set to Guest");
+    QTest::newRow("set rank to Owner") << QStringLiteral("owner") << 5 << QStringLiteral("actionSetRank") << QStringLiteral("Owner") << QStringLiteral("Owner role");
+    QTest::newRow("member left the group") << QStringLiteral("owner") << 10 << QStringLiteral("actionPromote") << QStringLiteral("LEAVE") << QStringLiteral("not a member");
+}
+
+void tst_MainWindow::errorsAreShown()
+{
+    QFETCH(QString, key);
+    QFETCH(int, memberRank);
+    QFETCH(QString, action);
+    QFETCH(QString, role);
+    QFETCH(QString, fragment);
+    const QString secret = key == u"readonly" ? m_sim->readOnlyKey : key == u"officer" ? m_sim->officerKey : m_sim->ownerKey;
+    std::unique_ptr<MainWindow> window = openWindow(secret);
+    std::swap(window, m_window); // the helpers work on m_window
+    const qint64 user = m_sim->memberWithRank(memberRank);
+    filterAndSelect(QString::number(user));
+    if (role == u"LEAVE")
+        m_sim->control("POST", QStringLiteral("/_sim/members/%1/leave").arg(user));
+    const int rowsBefore = historyRows();
+    QSignalSpy finished(m_window.get(), &MainWindow::changeFinished);
+    QString shown;
+    // Refusals by the rules come before any confirmation; refusals by the provider after it.
+    std::function<void(QWidget *)> answerError = [this, &shown, &answerError](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            shown = box->text();
+            box->accept();
+            return;
+        }
+        QCOMPARE(modal->objectName(), QStringLiteral("confirmChangeDialog"));
+        qobject_cast<QDialog *>(modal)->accept();
+        onNextModal(answerError);
+    };
+    if (action == u"actionSetRank") {
+        onNextModal([this, role, &answerError](QWidget *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+            combo->setCurrentIndex(combo->findText(role, Qt::MatchEndsWith));
+            qobject_cast<QDialog *>(dialog)->accept();
+            onNextModal(answerError);
+        });
+    } else {
+        onNextModal(answerError);
+    }
+    m_window->findChild<QAction *>(action)->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(shown.contains(fragment), qPrintable(shown));
+    QVERIFY(!shown.contains(secret));
+    QCOMPARE(historyRows(), rowsBefore + 1);
+    QCOMPARE(m_history->recent({}).value().first().outcome, HistoryEntry::Outcome::Failed);
+    if (role == u"LEAVE")
+        QCOMPARE(members()->model()->rowCount(), 0); // the member is gone from the table too
+    std::swap(window, m_window);
+}
+
+void tst_MainWindow::wrongKeyShowsLoadError()
+{
+    MainWindow window(&m_nam, m_history.get());
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Wrong key");
+    profile.groupId = m_sim->groupId();
+    profile.setAllBaseUrls(m_sim->baseUrl());
+    QString shown;
+    onNextModal([&shown](QWidget *box) {
+        shown = qobject_cast<QMessageBox *>(box)->text();
+        qobject_cast<QMessageBox *>(box)->accept();
+    });
+    window.openProfile(profile, QStringLiteral("not-the-key-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QVERIFY2(shown.contains(QStringLiteral("Invalid API Key")), qPrintable(shown));
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("membersView"))->model()->rowCount(), 0);
+}
+
+void tst_MainWindow::keysNeverWritten()
+{
+    m_window->close(); // writes the settings
+    QStringList roots{m_dir.path()};
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::GenericConfigLocation,
+                          QStandardPaths::CacheLocation})
+        roots << QStandardPaths::writableLocation(location);
+    int filesRead = 0;
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            ++filesRead;
+            for (const QString &key : {m_sim->ownerKey, m_sim->readOnlyKey, m_sim->officerKey}) {
+                QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(file.fileName()));
+                QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(key.utf16()), key.size() * 2)), qPrintable(file.fileName()));
+            }
+        }
+    }
+    QVERIFY(filesRead >= 2); // at least the history database and the settings file
+}
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

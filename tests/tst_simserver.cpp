@@ -247,6 +247,38 @@ private slots:
         QCOMPARE(writes.last().toObject().value(QStringLiteral("via")).toString(), QStringLiteral("outside"));
     }
 
+    void plusInQueryIsASpace()
+    {
+        // Proxies re-serialise queries form-style; a '+' must read as a space.
+        QUrl url = m_sim->baseUrl();
+        url.setPath(groupPath(QStringLiteral("/memberships")));
+        url.setQuery(QStringLiteral("filter=user+%3D%3D+'users/%1'").arg(m_sim->memberWithRank(20)), QUrl::StrictMode);
+        QNetworkRequest request(url);
+        request.setRawHeader("x-api-key", m_sim->ownerKey.toUtf8());
+        QNetworkReply *reply = m_nam.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("groupMemberships")).toArray().size(), 1);
+        delete reply;
+    }
+
+    void memberLeaves()
+    {
+        Sandbox sim(100);
+        const qint64 user = sim.memberWithRank(1);
+        const int before = sim.state().value(QStringLiteral("members")).toArray().size();
+        QCOMPARE(sim.control("POST", QStringLiteral("/_sim/members/%1/leave").arg(user)).value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(sim.state().value(QStringLiteral("members")).toArray().size(), before - 1);
+        QVERIFY(sim.memberState(user).isEmpty());
+        QCOMPARE(sim.outsiderUserId() != user, true); // seeded outsiders stay first
+        bool listed = false;
+        for (const QJsonValue &u : sim.control("GET", QStringLiteral("/_sim/outsiders")).value(QStringLiteral("users")).toArray())
+            listed = listed || u.toObject().value(QStringLiteral("userId")).toInteger() == user;
+        QVERIFY(listed);
+    }
+
     void legacyRoleUsersPaging()
     {
         const QJsonArray roles = m_sim->state().value(QStringLiteral("roles")).toArray();

@@ -128,6 +128,7 @@ void SimGroup::seed(const SimConfig &config)
         }
         addMember(makeUser(), roleIndex, earliestMs + qint64(rng.bounded(double(nowMs - earliestMs))));
     }
+    m_seededMembers = m_members.size();
     // Users who exist on Roblox but are not in the group.
     for (int i = 0; i < 50; ++i) {
         const SimUser outsider = makeUser();
@@ -260,8 +261,29 @@ bool SimGroup::unassignRole(qint64 userId, int roleIndex, const QString &via)
 
 QList<SimUser> SimGroup::outsiders() const
 {
+    // The seeded outsiders first (they follow the seeded members), then members who left.
     QList<SimUser> users;
-    for (size_t i = m_members.size(); i < m_users.size(); ++i)
+    for (size_t i = m_seededMembers; i < m_users.size(); ++i)
         users.append(m_users[i]);
+    for (size_t i = 0; i < m_seededMembers; ++i) {
+        if (!m_memberIndex.contains(m_users[i].id))
+            users.append(m_users[i]);
+    }
     return users;
+}
+
+bool SimGroup::removeMember(qint64 userId)
+{
+    const auto it = m_memberIndex.constFind(userId);
+    if (it == m_memberIndex.cend())
+        return false;
+    const size_t index = size_t(*it);
+    SimMember &member = m_members[index];
+    m_roleMembers[size_t(member.roleIndex)].erase(userId);
+    --m_roles[member.roleIndex].memberCount;
+    m_members.erase(m_members.begin() + qsizetype(index));
+    m_memberIndex.clear();
+    for (size_t i = 0; i < m_members.size(); ++i)
+        m_memberIndex.insert(m_members[i].userId, int(i));
+    return true;
 }

@@ -76,6 +76,8 @@ public:
     void setRole(qint64 userId, int roleIndex, const QString &via);
     void assignExtraRole(qint64 userId, int roleIndex, const QString &via);
     bool unassignRole(qint64 userId, int roleIndex, const QString &via);
+    // The member leaves the group (as if kicked or leaving on the website); the user stays.
+    bool removeMember(qint64 userId);
 
 private:
     void seed(const SimConfig &config);
@@ -87,7 +89,8 @@ private:
     qint64 m_ownerUserId = 0;
     QList<SimRole> m_roles; // ascending rank
     std::vector<SimMember> m_members;
-    std::vector<SimUser> m_users; // members first, then outsiders
+    std::vector<SimUser> m_users; // seeded members first, then outsiders
+    size_t m_seededMembers = 0;
     QHash<qint64, int> m_memberIndex;
     QHash<qint64, int> m_userIndex;
     QHash<QString, int> m_userByLowerName;

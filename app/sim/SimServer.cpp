@@ -697,6 +697,11 @@ SimServer::Reply SimServer::routeControl(const QHttpServerRequest &request, cons
         m_group.setRole(userId, roleIndex, QStringLiteral("outside"));
         return json(200, ocMembershipJson(*m_group.member(userId)));
     }
+    if (s.value(1) == u"members" && s.value(3) == u"leave" && request.method() == Method::Post) {
+        if (!m_group.removeMember(s.value(2).toLongLong()))
+            return json(400, {{QStringLiteral("error"), QStringLiteral("unknown member")}});
+        return json(200, {{QStringLiteral("ok"), true}});
+    }
     if (s.value(1) == u"faults" && request.method() == Method::Post) {
         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
         m_config.errorRate = body.value(QStringLiteral("errorRate")).toDouble(m_config.errorRate);
