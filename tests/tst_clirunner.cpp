@@ -124,8 +124,7 @@ private slots:
             else if (arg == u"OUTSIDER")
                 arg = QString::number(m_sim->outsiderUserId());
         }
-        const QString secret = key == u"owner" ? m_sim->ownerKey : key == u"readonly" ? m_sim->readOnlyKey
-            : key == u"wrong" ? QStringLiteral("wrong-key-%1").arg(qint64(QDateTime::currentMSecsSinceEpoch())) : QString();
+        const QString secret = key.isEmpty() ? QString() : m_sim->key(key);
         const Run run = cli(args, secret);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message, Qt::CaseInsensitive), qPrintable(run.err));

@@ -72,11 +72,7 @@ class tst_MainWindow : public QObject
     {
         auto window = std::make_unique<MainWindow>(&m_nam, m_history.get());
         QSignalSpy loaded(window.get(), &MainWindow::rosterLoaded);
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.groupId = m_sim->groupId();
-        profile.setAllBaseUrls(m_sim->baseUrl());
-        window->openProfile(profile, key);
+        window->openProfile(m_sim->profile(), key);
         window->show();
         if (!loaded.wait(30000))
             qFatal("the roster did not load");
@@ -95,11 +91,7 @@ private slots:
         m_history = std::make_unique<HistoryStore>(db.value());
         m_window = std::make_unique<MainWindow>(&m_nam, m_history.get());
         QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.groupId = m_sim->groupId();
-        profile.setAllBaseUrls(m_sim->baseUrl());
-        m_window->openProfile(profile, m_sim->ownerKey);
+        m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
         m_window->show();
         QVERIFY(loaded.wait(30000));
         QCOMPARE(loaded.first().first().toInt(), 2000);
@@ -252,7 +244,7 @@ void tst_MainWindow::errorsAreShown()
     QFETCH(QString, action);
     QFETCH(QString, role);
     QFETCH(QString, fragment);
-    const QString secret = key == u"readonly" ? m_sim->readOnlyKey : key == u"officer" ? m_sim->officerKey : m_sim->ownerKey;
+    const QString secret = m_sim->key(key);
     std::unique_ptr<MainWindow> window = openWindow(secret);
     std::swap(window, m_window); // the helpers work on m_window
     const qint64 user = m_sim->memberWithRank(memberRank);
@@ -298,16 +290,12 @@ void tst_MainWindow::errorsAreShown()
 void tst_MainWindow::wrongKeyShowsLoadError()
 {
     MainWindow window(&m_nam, m_history.get());
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("Wrong key");
-    profile.groupId = m_sim->groupId();
-    profile.setAllBaseUrls(m_sim->baseUrl());
     QString shown;
     onNextModal([&shown](QWidget *box) {
         shown = qobject_cast<QMessageBox *>(box)->text();
         qobject_cast<QMessageBox *>(box)->accept();
     });
-    window.openProfile(profile, QStringLiteral("not-the-key-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+    window.openProfile(m_sim->profile(), m_sim->key(QStringLiteral("wrong")));
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
     QVERIFY2(shown.contains(QStringLiteral("Invalid API Key")), qPrintable(shown));

@@ -134,8 +134,7 @@ private slots:
         QFETCH(int, targetRank);
         QFETCH(int, kind);
         QFETCH(int, status);
-        const QString secret = key == u"wrong" ? QStringLiteral("not-a-key") : key == u"expired" ? m_sim->expiredKey
-            : key == u"readonly" ? m_sim->readOnlyKey : key == u"officer" ? m_sim->officerKey : m_sim->ownerKey;
+        const QString secret = m_sim->key(key);
         const auto roles = await(backend(m_sim->ownerKey)->roles()).value();
         const qint64 user = memberRank < 0 ? m_sim->outsiderUserId() : m_sim->memberWithRank(memberRank);
         const auto written = await(backend(secret)->setRole(user, roleWithRank(roles, 1), roleWithRank(roles, targetRank), QString()));

@@ -22,22 +22,7 @@ class tst_RankChangeService : public QObject
     std::unique_ptr<HistoryStore> m_history;
     int m_dbCounter = 0;
 
-    ConnectionProfile profile() const
-    {
-        ConnectionProfile p;
-        p.name = QStringLiteral("Sandbox");
-        p.groupId = m_sim->groupId();
-        p.setAllBaseUrls(m_sim->baseUrl());
-        return p;
-    }
-    QString keyNamed(const QString &name) const
-    {
-        if (name == u"readonly") return m_sim->readOnlyKey;
-        if (name == u"expired") return m_sim->expiredKey;
-        if (name == u"officer") return m_sim->officerKey;
-        if (name == u"wrong") return QStringLiteral("wrong-key-value");
-        return m_sim->ownerKey;
-    }
+    ConnectionProfile profile() const { return m_sim->profile(); }
     QList<HistoryEntry> history() const { return m_history->recent({}).value(); }
     QString usernameOf(qint64 userId) const { return m_sim->memberState(userId).value(QStringLiteral("username")).toString(); }
 
@@ -154,7 +139,7 @@ private slots:
         QFETCH(QString, target);
         QFETCH(int, kind);
         QFETCH(QString, messageFragment);
-        const QString secret = keyNamed(key);
+        const QString secret = m_sim->key(key);
         Connection connection(profile(), secret, &m_nam);
         RankChangeService service(&connection, m_history.get());
         QString user = who;

@@ -16,6 +16,19 @@ static QList<Role> ladder()
     };
 }
 
+// A rule's answer against a table row: the expected role, or the expected refusal code.
+static void checkTarget(const Result<Role> &target, qint64 expectedRole, const QString &expectedCode)
+{
+    if (expectedCode.isEmpty()) {
+        QVERIFY2(target.ok(), qPrintable(target.error().message));
+        QCOMPARE(target.value().id, expectedRole);
+    } else {
+        QVERIFY(!target.ok());
+        QCOMPARE(target.error().providerCode, expectedCode);
+        QVERIFY(!target.error().message.isEmpty());
+    }
+}
+
 class tst_RankRules : public QObject
 {
     Q_OBJECT
@@ -55,15 +68,7 @@ private slots:
         QFETCH(QString, expectedCode);
         RankRules rules(ladder());
         rules.setCeiling(ceiling);
-        const Result<Role> target = rules.promotionTarget(current);
-        if (expectedCode.isEmpty()) {
-            QVERIFY2(target.ok(), qPrintable(target.error().message));
-            QCOMPARE(target.value().id, expectedRole);
-        } else {
-            QVERIFY(!target.ok());
-            QCOMPARE(target.error().providerCode, expectedCode);
-            QVERIFY(!target.error().message.isEmpty());
-        }
+        checkTarget(rules.promotionTarget(current), expectedRole, expectedCode);
     }
 
     void demotion_data()
@@ -82,14 +87,7 @@ private slots:
         QFETCH(qint64, current);
         QFETCH(qint64, expectedRole);
         QFETCH(QString, expectedCode);
-        const Result<Role> target = RankRules(ladder()).demotionTarget(current);
-        if (expectedCode.isEmpty()) {
-            QVERIFY2(target.ok(), qPrintable(target.error().message));
-            QCOMPARE(target.value().id, expectedRole);
-        } else {
-            QVERIFY(!target.ok());
-            QCOMPARE(target.error().providerCode, expectedCode);
-        }
+        checkTarget(RankRules(ladder()).demotionTarget(current), expectedRole, expectedCode);
     }
 
     void resolve_data()
@@ -115,14 +113,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, expectedRole);
         QFETCH(QString, expectedCode);
-        const Result<Role> role = RankRules(ladder()).resolve(text);
-        if (expectedCode.isEmpty()) {
-            QVERIFY2(role.ok(), qPrintable(role.error().message));
-            QCOMPARE(role.value().id, expectedRole);
-        } else {
-            QVERIFY(!role.ok());
-            QCOMPARE(role.error().providerCode, expectedCode);
-        }
+        checkTarget(RankRules(ladder()).resolve(text), expectedRole, expectedCode);
     }
 
     void resolvesLargeRoleIds()

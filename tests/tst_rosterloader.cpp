@@ -14,14 +14,7 @@ class tst_RosterLoader : public QObject
     std::unique_ptr<Sandbox> m_sim;
     QNetworkAccessManager m_nam;
 
-    ConnectionProfile profile(ConnectionProfile::ReaderKind reader) const
-    {
-        ConnectionProfile p;
-        p.groupId = m_sim->groupId();
-        p.reader = reader;
-        p.setAllBaseUrls(m_sim->baseUrl());
-        return p;
-    }
+    ConnectionProfile profile(ConnectionProfile::ReaderKind reader) const { return m_sim->profile(reader); }
 
 private slots:
     void initTestCase() { m_sim = std::make_unique<Sandbox>(2000); }

@@ -154,8 +154,7 @@ private slots:
         QFETCH(QString, which);
         QFETCH(int, status);
         QFETCH(QString, message);
-        const QString key = which == u"owner" ? m_sim->ownerKey : which == u"expired" ? m_sim->expiredKey
-                                                                   : which == u"wrong" ? QStringLiteral("nope") : QString();
+        const QString key = which == u"none" ? QString() : m_sim->key(which);
         const Answer answer = call("GET", groupPath(), key);
         QCOMPARE(answer.status, status);
         if (!message.isEmpty()) // the gateway shape
@@ -185,7 +184,7 @@ private slots:
         QFETCH(int, targetRank);
         QFETCH(int, status);
         QFETCH(QString, code);
-        const QString secret = key == u"readonly" ? m_sim->readOnlyKey : key == u"officer" ? m_sim->officerKey : m_sim->ownerKey;
+        const QString secret = m_sim->key(key);
         const qint64 user = memberRank == 255 ? m_sim->state().value(QStringLiteral("ownerUserId")).toInteger() : m_sim->memberWithRank(memberRank);
         const Answer answer = call("PATCH", groupPath(QStringLiteral("/memberships/%1").arg(user)), secret, {},
                                    {{QStringLiteral("role"), rolePath(targetRank)}});

@@ -32,6 +32,29 @@ Sandbox::Sandbox(int members, double rateScale)
         qFatal("the simulator could not listen on loopback");
 }
 
+QString Sandbox::key(const QString &name) const
+{
+    if (name == u"owner")
+        return ownerKey;
+    if (name == u"readonly")
+        return readOnlyKey;
+    if (name == u"expired")
+        return expiredKey;
+    if (name == u"officer")
+        return officerKey;
+    return QStringLiteral("rejected-key-") + name;
+}
+
+ConnectionProfile Sandbox::profile(ConnectionProfile::ReaderKind reader) const
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Sandbox");
+    profile.groupId = groupId();
+    profile.reader = reader;
+    profile.setAllBaseUrls(baseUrl());
+    return profile;
+}
+
 QJsonObject Sandbox::control(const QByteArray &method, const QString &path, const QJsonObject &body) const
 {
     QNetworkAccessManager nam;

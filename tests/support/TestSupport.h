@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimConfig.h"
+#include "domain/ConnectionProfile.h"
 #include "SimulatorHost.h"
 
 #include <QEventLoop>
@@ -49,6 +50,11 @@ public:
     const QString readOnlyKey;  // owner, read only
     const QString expiredKey;   // owner, expired
     const QString officerKey;   // owned by a General Staff member (rank 200), read + write
+
+    // "owner", "readonly", "expired", "officer"; anything else is a key the simulator rejects.
+    QString key(const QString &name) const;
+    // A profile pointing every Roblox host at this simulator.
+    ConnectionProfile profile(ConnectionProfile::ReaderKind reader = ConnectionProfile::ReaderKind::OpenCloud) const;
 
     // The test-only control surface.
     QJsonObject state() const;
