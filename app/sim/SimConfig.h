@@ -16,6 +16,18 @@ struct SimKey
     static SimKey parse(const QString &text, QString *error);
 };
 
+// A key of a hosted ranking service: "hyra", "series" (plan premium|free) or "wesk"
+// (plan starter|pro|max).
+struct HostedKey
+{
+    QString service;
+    QString secret;
+    QString plan;
+
+    // "SERVICE:SECRET[:PLAN]"
+    static HostedKey parse(const QString &text, QString *error);
+};
+
 struct SimConfig
 {
     qint64 groupId = 5402173;
@@ -27,4 +39,10 @@ struct SimConfig
     double errorRate = 0.0; // share of API requests answered with a 5xx
     double dropRate = 0.0;  // share of API requests whose connection is dropped unanswered
     QList<SimKey> keys;
+    QList<HostedKey> hostedKeys;
+    // Series.hr workspace: the ranks configured as its ladder, and its Max Promotion Rank.
+    QList<int> seriesLadder = {1, 5, 20, 30, 40, 60, 80, 100, 150};
+    int seriesMaxPromotionRank = 100;
+    // WESK's quota period ("a month"); shorter in tests so a reset can be seen.
+    qint64 weskPeriodSeconds = 30LL * 24 * 3600;
 };

@@ -24,6 +24,20 @@ SimKey SimKey::parse(const QString &text, QString *error)
     return key;
 }
 
+HostedKey HostedKey::parse(const QString &text, QString *error)
+{
+    const QStringList parts = text.split(u':');
+    HostedKey key{parts.value(0), parts.value(1), parts.value(2)};
+    static const QStringList services{QStringLiteral("hyra"), QStringLiteral("series"), QStringLiteral("wesk")};
+    if (!services.contains(key.service) || key.secret.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("hosted keys are SERVICE:SECRET[:PLAN] with SERVICE hyra, series or wesk");
+    }
+    if (key.plan.isEmpty())
+        key.plan = key.service == u"series" ? QStringLiteral("premium") : key.service == u"wesk" ? QStringLiteral("pro") : QString();
+    return key;
+}
+
 namespace {
 
 struct LadderStep

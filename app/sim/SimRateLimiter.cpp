@@ -4,10 +4,14 @@
 
 SimRateLimiter::Decision SimRateLimiter::take(qint64 owner, const QString &operation, int perMinute)
 {
-    constexpr qint64 WindowMs = 60'000;
+    return take(QString::number(owner) + u'/' + operation, perMinute, 60'000, true);
+}
+
+SimRateLimiter::Decision SimRateLimiter::take(const QString &bucket, int limit, qint64 WindowMs, bool scaled)
+{
     Decision decision;
-    decision.limit = std::max(1, int(std::lround(perMinute * m_scale)));
-    Window &window = m_windows[QString::number(owner) + u'/' + operation];
+    decision.limit = scaled ? std::max(1, int(std::lround(limit * m_scale))) : limit;
+    Window &window = m_windows[bucket];
     const qint64 now = m_clock.elapsed();
     if (window.used == 0 || now - window.startMs >= WindowMs) {
         window.startMs = now;

@@ -20,7 +20,10 @@ public:
     explicit SimRateLimiter(double scale) : m_scale(scale) { m_clock.start(); }
 
     bool enabled() const { return m_scale > 0; }
+    // A documented rate limit: scaled by --rate-scale.
     Decision take(qint64 owner, const QString &operation, int perMinute);
+    // A window of any length; scaled says whether --rate-scale applies (plan quotas do not scale).
+    Decision take(const QString &bucket, int limit, qint64 windowMs, bool scaled);
 
 private:
     struct Window

@@ -76,7 +76,7 @@ constexpr int GetUserLimit = 1000;
 
 SimServer::SimServer(const SimConfig &config, QObject *parent)
     : QAbstractHttpServer(parent), m_config(config), m_group(config), m_limiter(config.rateScale),
-      m_faultRng(config.seed ^ 0x5eed)
+      m_faultRng(config.seed ^ 0x5eed), m_hosted(m_config, m_group, m_limiter)
 {
     for (const SimKey &key : m_config.keys)
         m_keyOwners.insert(key.secret, m_group.firstMemberWithRank(key.ownerRank));
@@ -95,7 +95,7 @@ qint64 SimServer::keyOwner(const QString &secret) const
 
 SimServer::Reply SimServer::json(int status, const QJsonObject &object)
 {
-    return Reply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return SimReply::json(status, object);
 }
 
 SimServer::Reply SimServer::ocError(int status, const QString &code, const QString &message)
@@ -148,9 +148,14 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
         if (m_forced429 > 0) {
             --m_forced429;
-            Reply reply = ocError(429, QStringLiteral("RESOURCE_EXHAUSTED"), QStringLiteral("Too many requests."));
-            reply.headers.append(qMakePair(QByteArray("retry-after"), QByteArray("1")));
-            write(socket, reply);
+            const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+            if (HostedRoutes::handles(segments)) {
+                write(socket, HostedRoutes::tooManyRequests(segments));
+            } else {
+                Reply reply = ocError(429, QStringLiteral("RESOURCE_EXHAUSTED"), QStringLiteral("Too many requests."));
+                reply.headers.append(qMakePair(QByteArray("retry-after"), QByteArray("1")));
+                write(socket, reply);
+            }
             return true;
         }
     }
@@ -172,6 +177,8 @@ SimServer::Reply SimServer::route(const QHttpServerRequest &request, const QStri
         return routeOpenCloud(request, segments);
     if (segments.value(0) == u"v1")
         return routeLegacy(request, segments);
+    if (HostedRoutes::handles(segments))
+        return m_hosted.route(request, segments);
     return ocError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such route."));
 }
 

@@ -2,7 +2,9 @@
 
 #include "SimConfig.h"
 #include "SimGroup.h"
+#include "HostedRoutes.h"
 #include "SimRateLimiter.h"
+#include "SimReply.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
@@ -32,12 +34,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
+    using Reply = SimReply;
     struct ResolvedKey
     {
         const SimKey *key = nullptr;
@@ -84,4 +81,5 @@ private:
     QRandomGenerator m_faultRng;
     int m_forced429 = 0;
     QHash<QString, qint64> m_keyOwners;
+    HostedRoutes m_hosted;
 };

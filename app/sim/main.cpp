@@ -23,11 +23,15 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated group."), QStringLiteral("n"), QStringLiteral("20261123"));
     const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("An accepted API key (repeatable)."), QStringLiteral("spec"));
     const QCommandLineOption keyEnvOption(QStringLiteral("key-env"), QStringLiteral("Read an accepted key spec from this environment variable (keeps it out of ps)."), QStringLiteral("name"));
+    const QCommandLineOption hostedOption(QStringLiteral("hosted-key"), QStringLiteral("A hosted-service key SERVICE:SECRET[:PLAN] (repeatable): hyra, series (premium|free), wesk (starter|pro|max)."), QStringLiteral("spec"));
+    const QCommandLineOption hostedEnvOption(QStringLiteral("hosted-key-env"), QStringLiteral("Read comma-separated hosted-key specs from this environment variable."), QStringLiteral("name"));
+    const QCommandLineOption weskPeriodOption(QStringLiteral("wesk-period-seconds"), QStringLiteral("Length of WESK's monthly quota period."), QStringLiteral("s"), QStringLiteral("2592000"));
     const QCommandLineOption rateOption(QStringLiteral("rate-scale"), QStringLiteral("Multiply documented rate limits (0 = off)."), QStringLiteral("x"), QStringLiteral("1"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Delay before each answer."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption errorOption(QStringLiteral("error-rate"), QStringLiteral("Share of requests answered 5xx."), QStringLiteral("p"), QStringLiteral("0"));
     const QCommandLineOption dropOption(QStringLiteral("drop-rate"), QStringLiteral("Share of connections dropped."), QStringLiteral("p"), QStringLiteral("0"));
-    parser.addOptions({portOption, membersOption, groupOption, seedOption, keyOption, keyEnvOption, rateOption,
+    parser.addOptions({portOption, membersOption, groupOption, seedOption, keyOption, keyEnvOption, hostedOption,
+                       hostedEnvOption, weskPeriodOption, rateOption,
                        latencyOption, errorOption, dropOption});
     parser.process(app);
 
@@ -51,6 +55,18 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    QStringList hostedSpecs = parser.values(hostedOption);
+    for (const QString &name : parser.values(hostedEnvOption))
+        hostedSpecs += qEnvironmentVariable(name.toLocal8Bit().constData()).split(u',', Qt::SkipEmptyParts);
+    for (const QString &spec : hostedSpecs) {
+        QString error;
+        config.hostedKeys.append(HostedKey::parse(spec, &error));
+        if (!error.isEmpty()) {
+            err << "rankdesk-sim: bad --hosted-key: " << error << Qt::endl;
+            return 2;
+        }
+    }
+    config.weskPeriodSeconds = parser.value(weskPeriodOption).toLongLong();
     if (config.members < 10 || config.members > 1'000'000) {
         err << "rankdesk-sim: --members must be between 10 and 1000000" << Qt::endl;
         return 2;

@@ -1,12 +1,15 @@
 #include "Connection.h"
 
 #include "HttpTransport.h"
+#include "HyraWriter.h"
 #include "OpenCloudBackend.h"
+#include "SeriesWriter.h"
+#include "WeskWriter.h"
 #include "PublicReader.h"
 #include "UserDirectory.h"
 
 Connection::Connection(const ConnectionProfile &profile, const QString &apiKey, QNetworkAccessManager *nam,
-                       QObject *parent)
+                       QObject *parent, const QString &writerKey)
     : QObject(parent), m_profile(profile), m_transport(new HttpTransport(nam, this)),
       m_users(new UserDirectory(m_transport, profile.usersBaseUrl, this)),
       m_openCloud(new OpenCloudBackend(m_transport, m_users, profile.cloudBaseUrl, profile.groupId, apiKey, this))
@@ -17,7 +20,21 @@ Connection::Connection(const ConnectionProfile &profile, const QString &apiKey, 
     } else {
         m_reader = m_openCloud;
     }
-    m_writer = m_openCloud;
+    const QUrl writerUrl = profile.effectiveWriterUrl();
+    switch (profile.writer) {
+    case ConnectionProfile::WriterKind::OpenCloud:
+        m_writer = m_openCloud;
+        break;
+    case ConnectionProfile::WriterKind::Hyra:
+        m_writer = new HyraWriter(m_transport, writerUrl, writerKey, this);
+        break;
+    case ConnectionProfile::WriterKind::Series:
+        m_writer = new SeriesWriter(m_transport, writerUrl, writerKey, this);
+        break;
+    case ConnectionProfile::WriterKind::Wesk:
+        m_writer = new WeskWriter(m_transport, writerUrl, writerKey, profile.groupId, profile.composeDemote, this);
+        break;
+    }
 }
 
 Connection::~Connection() = default;

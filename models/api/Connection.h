@@ -19,8 +19,10 @@ class Connection final : public QObject
     Q_DISABLE_COPY_MOVE(Connection)
 
 public:
+    // apiKey: the Open Cloud key (reader, and writer when the writer is Open Cloud);
+    // writerKey: the hosted service's key when the writer is Hyra, Series.hr or WESK.
     Connection(const ConnectionProfile &profile, const QString &apiKey, QNetworkAccessManager *nam,
-               QObject *parent = nullptr);
+               QObject *parent = nullptr, const QString &writerKey = {});
     ~Connection() override;
 
     const ConnectionProfile &profile() const { return m_profile; }

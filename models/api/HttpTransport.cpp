@@ -56,12 +56,12 @@ void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
 
-        if (response.status == 429 && retries < m_maxRateLimitRetries) {
-            const int advised = response.retryAfterSeconds();
-            const int waitMs = std::min(m_maxRetryWaitMs, advised >= 0 ? std::max(advised, 1) * 1000
-                                                                        : 1000 << std::min(retries, 6));
-            emit rateLimited(waitMs);
-            QTimer::singleShot(waitMs, this, [this, request, promise, retries] {
+        const int advised = response.retryAfterSeconds();
+        const qint64 waitMs = advised >= 0 ? qint64(std::max(advised, 1)) * 1000 : qint64(1000) << std::min(retries, 6);
+        // A wait beyond the cap (a monthly quota, a hostile header) is not waited out: the 429 is the answer.
+        if (response.status == 429 && retries < m_maxRateLimitRetries && waitMs <= m_maxRetryWaitMs) {
+            emit rateLimited(int(waitMs));
+            QTimer::singleShot(int(waitMs), this, [this, request, promise, retries] {
                 attempt(request, promise, retries + 1);
             });
             return;

@@ -179,14 +179,29 @@ QFuture<Result<std::optional<Member>>> OpenCloudBackend::member(qint64 userId)
     return promise->future();
 }
 
-QFuture<Result<Unit>> OpenCloudBackend::setRole(qint64 userId, const Role &, const Role &target, const QString &)
+WriterCapabilities OpenCloudBackend::capabilities() const
+{
+    return {false, false, tr("Open Cloud has no promote or demote: Rankdesk reads the member's role, picks the next "
+                             "assignable rank and sets it. Writes: 300 per minute per key owner.")};
+}
+
+QFuture<Result<QString>> OpenCloudBackend::checkAccess()
+{
+    return group().then(this, [](const Result<GroupInfo> &group) -> Result<QString> {
+        if (!group)
+            return group.error();
+        return tr("Open Cloud: group %1 (%2)").arg(group.value().name).arg(group.value().id);
+    });
+}
+
+QFuture<Result<WriteReceipt>> OpenCloudBackend::setRole(qint64 userId, const Role &, const Role &target, const QString &)
 {
     // Open Cloud takes no reason; Rankdesk keeps it in its own history.
     const QString rolePath = QStringLiteral("groups/%1/roles/%2").arg(m_groupId).arg(target.id);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("role"), rolePath}}).toJson(QJsonDocument::Compact);
     const QString path = QStringLiteral("/cloud/v2/groups/%1/memberships/%2").arg(m_groupId).arg(userId);
     return m_transport->send(request("PATCH", path, {}, body))
-        .then(this, [rolePath](const HttpResponse &response) -> Result<Unit> {
+        .then(this, [rolePath, target](const HttpResponse &response) -> Result<WriteReceipt> {
             if (!response.isSuccess())
                 return RobloxErrorMapper::map(response);
             const QString applied = jsonObject(response).value(QStringLiteral("role")).toString();
@@ -194,6 +209,9 @@ QFuture<Result<Unit>> OpenCloudBackend::setRole(qint64 userId, const Role &, con
                 return ApiError::local(ApiError::Kind::Conflict, QStringLiteral("rankdesk.not-applied"),
                                        ApiError::tr("The provider answered success but the member's role is %1.")
                                            .arg(applied));
-            return Unit {};
+            WriteReceipt receipt;
+            receipt.newRank = target.rank;
+            receipt.newRoleName = target.name;
+            return receipt;
         });
 }

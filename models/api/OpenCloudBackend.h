@@ -29,8 +29,11 @@ public:
     QFuture<Result<QList<Role>>> roles() override;
     QFuture<Result<MemberPage>> memberPage(const QString &pageToken) override;
     QFuture<Result<std::optional<Member>>> member(qint64 userId) override;
-    QFuture<Result<Unit>> setRole(qint64 userId, const Role &current, const Role &target,
-                                  const QString &reason) override;
+    QString displayName() const override { return tr("Roblox Open Cloud"); }
+    WriterCapabilities capabilities() const override;
+    QFuture<Result<WriteReceipt>> setRole(qint64 userId, const Role &current, const Role &target,
+                                          const QString &reason) override;
+    QFuture<Result<QString>> checkAccess() override;
 
     // Parsers shared with tests; "groups/7/roles/99" -> 99, "users/156" -> 156.
     static qint64 lastPathId(const QString &path);

@@ -78,7 +78,7 @@ QString ApiError::userText() const
         text += tr(" (HTTP %1)").arg(httpStatus);
     if (retryAfterSeconds >= 0 && kind == Kind::RateLimited)
         text += tr(" Retry after %n second(s).", nullptr, retryAfterSeconds);
-    const QString step = nextStep(kind);
+    const QString step = hint.isEmpty() ? nextStep(kind) : hint;
     if (!step.isEmpty())
         text += QLatin1Char(' ') + step;
     return text;

@@ -28,6 +28,7 @@ public:
     QString providerCode;     // e.g. PERMISSION_DENIED, or a rankdesk.* code for local refusals
     QString message;          // provider's (or rule's) message, never containing a secret
     int retryAfterSeconds = -1; // from retry-after / x-ratelimit-reset, -1 when unknown
+    QString hint;             // what to do next for this specific error; else the kind's advice
 
     static ApiError local(Kind kind, const QString &code, const QString &message);
 

@@ -3,11 +3,13 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 // What the user connects with. Holds base URLs and choices, never the key itself.
 struct ConnectionProfile
 {
     enum class ReaderKind { OpenCloud, Public };
-    enum class WriterKind { OpenCloud };
+    enum class WriterKind { OpenCloud, Hyra, Series, Wesk };
 
     QString name;
     qint64 groupId = 0;
@@ -16,6 +18,8 @@ struct ConnectionProfile
     QUrl cloudBaseUrl = QUrl(QStringLiteral("https://apis.roblox.com"));
     QUrl groupsBaseUrl = QUrl(QStringLiteral("https://groups.roblox.com"));
     QUrl usersBaseUrl = QUrl(QStringLiteral("https://users.roblox.com"));
+    QUrl writerBaseUrl; // hosted writers; empty = the writer's public base URL
+    bool composeDemote = false; // WESK: demote through setRank (Starter plans have no demote)
 
     // The simulator serves every Roblox host on one address, so one URL stands for all three.
     void setAllBaseUrls(const QUrl &url)
@@ -23,5 +27,44 @@ struct ConnectionProfile
         cloudBaseUrl = groupsBaseUrl = usersBaseUrl = url;
     }
     QString readerName() const { return reader == ReaderKind::OpenCloud ? QStringLiteral("opencloud") : QStringLiteral("public"); }
-    QString writerName() const { return QStringLiteral("opencloud"); }
+    QString writerName() const { return writerKindName(writer); }
+    QUrl effectiveWriterUrl() const { return writerBaseUrl.isEmpty() ? defaultWriterUrl(writer) : writerBaseUrl; }
+
+    static QString writerKindName(WriterKind kind)
+    {
+        switch (kind) {
+        case WriterKind::OpenCloud: return QStringLiteral("opencloud");
+        case WriterKind::Hyra: return QStringLiteral("hyra");
+        case WriterKind::Series: return QStringLiteral("series");
+        case WriterKind::Wesk: return QStringLiteral("wesk");
+        }
+        return QStringLiteral("opencloud");
+    }
+    static std::optional<WriterKind> writerKindFromName(const QString &name)
+    {
+        for (WriterKind kind : {WriterKind::OpenCloud, WriterKind::Hyra, WriterKind::Series, WriterKind::Wesk})
+            if (writerKindName(kind) == name)
+                return kind;
+        return std::nullopt;
+    }
+    // The providers' public base URLs (api-reference.md); the simulator serves each under a prefix.
+    static QUrl defaultWriterUrl(WriterKind kind)
+    {
+        switch (kind) {
+        case WriterKind::OpenCloud: return QUrl(QStringLiteral("https://apis.roblox.com"));
+        case WriterKind::Hyra: return QUrl(QStringLiteral("https://api.hyra.io"));
+        case WriterKind::Series: return QUrl(QStringLiteral("https://api.series.hr"));
+        case WriterKind::Wesk: return QUrl(QStringLiteral("https://api.wesk.dev/v1"));
+        }
+        return {};
+    }
+    static QString simulatorPrefix(WriterKind kind)
+    {
+        switch (kind) {
+        case WriterKind::Hyra: return QStringLiteral("/hyra");
+        case WriterKind::Series: return QStringLiteral("/series");
+        case WriterKind::Wesk: return QStringLiteral("/wesk/v1");
+        default: return {};
+        }
+    }
 };

@@ -130,6 +130,10 @@ void RankChangeService::decide(std::shared_ptr<Preparation> state)
         return;
     }
     state->plan.target = target.value();
+    const WriterCapabilities caps = m_connection->writer()->capabilities();
+    state->plan.providerDecides = (state->request.action == RankAction::Promote && caps.nativePromote)
+        || (state->request.action == RankAction::Demote && caps.nativeDemote);
+    state->plan.providerName = m_connection->writer()->displayName();
     Async::resolve(state->promise, Result<ChangePlan>(state->plan));
 }
 
@@ -163,19 +167,42 @@ void RankChangeService::refuse(std::shared_ptr<Preparation> state, const ApiErro
     Async::resolve(state->promise, Result<ChangePlan>(error));
 }
 
+Role RankChangeService::landedRole(const ChangePlan &plan, const WriteReceipt &receipt) const
+{
+    // The provider's word on where the member landed wins over the plan's expectation.
+    if (receipt.newRank < 0 || receipt.newRank == plan.target.rank)
+        return plan.target;
+    QList<Role> matches;
+    for (const Role &role : m_rules.roles())
+        if (role.rank == receipt.newRank)
+            matches.append(role);
+    if (matches.size() == 1)
+        return matches.first();
+    Role unknown;
+    unknown.rank = receipt.newRank;
+    unknown.name = receipt.newRoleName;
+    return unknown;
+}
+
 QFuture<Result<HistoryEntry>> RankChangeService::apply(const ChangePlan &plan)
 {
-    return m_connection->writer()
-        ->setRole(plan.member.userId, plan.current, plan.target, plan.reason)
-        .then(this, [this, plan](const Result<Unit> &written) -> Result<HistoryEntry> {
-            HistoryEntry entry = entryFor(plan);
+    RankWriter *writer = m_connection->writer();
+    QFuture<Result<WriteReceipt>> write = plan.providerDecides
+        ? writer->step(plan.member.userId, plan.action == RankAction::Promote, plan.reason)
+        : writer->setRole(plan.member.userId, plan.current, plan.target, plan.reason);
+    return write.then(this, [this, plan](const Result<WriteReceipt> &written) -> Result<HistoryEntry> {
+            ChangePlan landed = plan;
+            if (written)
+                landed.target = landedRole(plan, written.value());
+            HistoryEntry entry = entryFor(landed);
             entry.outcome = written ? HistoryEntry::Outcome::Done : HistoryEntry::Outcome::Failed;
             if (!written)
                 entry.error = written.error().userText();
             const Result<HistoryEntry> stored = m_history->record(entry);
             if (!written)
                 return written.error();
-            emit memberRoleChanged(plan.member.userId, plan.target.id);
+            if (landed.target.id != 0)
+                emit memberRoleChanged(plan.member.userId, landed.target.id);
             if (!stored) { // the change happened; say so, and that the record of it did not
                 ApiError error = stored.error();
                 error.message = tr("The rank change was applied, but it could not be recorded: %1").arg(error.message);

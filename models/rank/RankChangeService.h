@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/GroupReader.h"
 #include "domain/RankRules.h"
 #include "domain/Result.h"
 #include "domain/Roster.h"
@@ -34,6 +35,10 @@ struct ChangePlan
     RankAction action = RankAction::Promote;
     QString reason;
     QString source;
+    // The provider steps itself (native promote/demote) and may land elsewhere than `target`
+    // (e.g. Series.hr follows its workspace's ladder); history records where it actually landed.
+    bool providerDecides = false;
+    QString providerName;
 };
 
 // The path of one rank change: resolve the user, read the member's live role, apply the rank rules,
@@ -71,6 +76,7 @@ private:
     void decide(std::shared_ptr<Preparation> state);
     void refuse(std::shared_ptr<Preparation> state, const ApiError &error);
     HistoryEntry entryFor(const ChangePlan &plan) const;
+    Role landedRole(const ChangePlan &plan, const WriteReceipt &receipt) const;
 
     Connection *m_connection;
     HistoryStore *m_history;
