@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "api/OpenCloudBackend.h"
+#include "api/UserDirectory.h"
+#include "domain/RankRules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -12,22 +16,25 @@ QString makeKey(const char *label)
     return QStringLiteral("%1-%2").arg(QString::fromLatin1(label)).arg(QRandomGenerator::global()->generate64(), 0, 36);
 }
 
-static SimConfig sandboxConfig(int members, double rateScale, const QStringList &keys)
-{
-    SimConfig config;
-    config.members = members;
-    config.rateScale = rateScale;
-    config.keys = {SimKey{keys[0], 255, true, true, false}, SimKey{keys[1], 255, true, false, false},
-                   SimKey{keys[2], 255, true, true, true}, SimKey{keys[3], 200, true, true, false}};
-    return config;
-}
-
-Sandbox::Sandbox(int members, double rateScale)
+Sandbox::Sandbox(int members, double rateScale, const std::function<void(SimConfig &)> &adjust)
     : ownerKey(makeKey("owner")), readOnlyKey(makeKey("readonly")), expiredKey(makeKey("expired")),
-      officerKey(makeKey("officer")),
-      m_config(sandboxConfig(members, rateScale, {ownerKey, readOnlyKey, expiredKey, officerKey})),
-      m_host(std::make_unique<SimulatorHost>(m_config))
+      officerKey(makeKey("officer")), hyraKey(makeKey("hyra")), seriesKey(makeKey("series")),
+      seriesFreeKey(makeKey("seriesfree")), weskStarterKey(makeKey("weskstarter")), weskProKey(makeKey("weskpro")),
+      weskMaxKey(makeKey("weskmax"))
 {
+    m_config.members = members;
+    m_config.rateScale = rateScale;
+    m_config.keys = {SimKey{ownerKey, 255, true, true, false}, SimKey{readOnlyKey, 255, true, false, false},
+                     SimKey{expiredKey, 255, true, true, true}, SimKey{officerKey, 200, true, true, false}};
+    m_config.hostedKeys = {{QStringLiteral("hyra"), hyraKey, {}},
+                           {QStringLiteral("series"), seriesKey, QStringLiteral("premium")},
+                           {QStringLiteral("series"), seriesFreeKey, QStringLiteral("free")},
+                           {QStringLiteral("wesk"), weskStarterKey, QStringLiteral("starter")},
+                           {QStringLiteral("wesk"), weskProKey, QStringLiteral("pro")},
+                           {QStringLiteral("wesk"), weskMaxKey, QStringLiteral("max")}};
+    if (adjust)
+        adjust(m_config);
+    m_host = std::make_unique<SimulatorHost>(m_config);
     if (!m_host->start())
         qFatal("the simulator could not listen on loopback");
 }
@@ -42,6 +49,18 @@ QString Sandbox::key(const QString &name) const
         return expiredKey;
     if (name == u"officer")
         return officerKey;
+    if (name == u"hyra")
+        return hyraKey;
+    if (name == u"series")
+        return seriesKey;
+    if (name == u"series-free")
+        return seriesFreeKey;
+    if (name == u"wesk-starter")
+        return weskStarterKey;
+    if (name == u"wesk-pro")
+        return weskProKey;
+    if (name == u"wesk-max")
+        return weskMaxKey;
     return QStringLiteral("rejected-key-") + name;
 }
 
@@ -53,6 +72,22 @@ ConnectionProfile Sandbox::profile(ConnectionProfile::ReaderKind reader) const
     profile.reader = reader;
     profile.setAllBaseUrls(baseUrl());
     return profile;
+}
+
+QUrl Sandbox::writerUrl(ConnectionProfile::WriterKind writer) const
+{
+    QUrl url = baseUrl();
+    url.setPath(ConnectionProfile::simulatorPrefix(writer));
+    return url;
+}
+
+ConnectionProfile Sandbox::profile(ConnectionProfile::WriterKind writer, bool composeDemote) const
+{
+    ConnectionProfile p = profile();
+    p.writer = writer;
+    p.writerBaseUrl = writerUrl(writer);
+    p.composeDemote = composeDemote;
+    return p;
 }
 
 QJsonObject Sandbox::control(const QByteArray &method, const QString &path, const QJsonObject &body) const
@@ -92,6 +127,25 @@ QJsonObject Sandbox::memberState(qint64 userId) const
             return member.toObject();
     }
     return {};
+}
+
+int Sandbox::rankViaOpenCloud(qint64 userId) const
+{
+    QNetworkAccessManager nam;
+    HttpTransport transport(&nam);
+    UserDirectory users(&transport, baseUrl());
+    OpenCloudBackend reader(&transport, &users, baseUrl(), groupId(), ownerKey);
+    const Result<QList<Role>> roles = await(reader.roles());
+    const Result<std::optional<Member>> member = await(reader.member(userId));
+    if (!roles || !member || !member.value())
+        return -1;
+    const std::optional<Role> role = RankRules(roles.value()).roleById(member.value()->roleId);
+    return role ? role->rank : -1;
+}
+
+int Sandbox::writeCount() const
+{
+    return int(control("GET", QStringLiteral("/_sim/writes")).value(QStringLiteral("writes")).toArray().size());
 }
 
 qint64 Sandbox::outsiderUserId() const

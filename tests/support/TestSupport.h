@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace TestSupport {
@@ -42,7 +43,7 @@ QString makeKey(const char *label);
 class Sandbox
 {
 public:
-    explicit Sandbox(int members = 2000, double rateScale = 0.0);
+    explicit Sandbox(int members = 2000, double rateScale = 0.0, const std::function<void(SimConfig &)> &adjust = {});
 
     QUrl baseUrl() const { return m_host->baseUrl(); }
     qint64 groupId() const { return m_config.groupId; }
@@ -50,11 +51,22 @@ public:
     const QString readOnlyKey;  // owner, read only
     const QString expiredKey;   // owner, expired
     const QString officerKey;   // owned by a General Staff member (rank 200), read + write
+    // Hosted services: Hyra; Series premium and free; WESK starter, pro and max.
+    const QString hyraKey;
+    const QString seriesKey;
+    const QString seriesFreeKey;
+    const QString weskStarterKey;
+    const QString weskProKey;
+    const QString weskMaxKey;
 
-    // "owner", "readonly", "expired", "officer"; anything else is a key the simulator rejects.
+    // "owner", "readonly", "expired", "officer", "hyra", "series", "series-free", "wesk-starter",
+    // "wesk-pro", "wesk-max"; anything else is a key the simulator rejects.
     QString key(const QString &name) const;
     // A profile pointing every Roblox host at this simulator.
     ConnectionProfile profile(ConnectionProfile::ReaderKind reader = ConnectionProfile::ReaderKind::OpenCloud) const;
+    // A profile reading through Open Cloud and writing through the given provider on this simulator.
+    ConnectionProfile profile(ConnectionProfile::WriterKind writer, bool composeDemote = false) const;
+    QUrl writerUrl(ConnectionProfile::WriterKind writer) const;
 
     // The test-only control surface.
     QJsonObject state() const;
@@ -62,6 +74,9 @@ public:
     // A member (userId) currently holding the given rank (first in the state list).
     qint64 memberWithRank(int rank) const;
     QJsonObject memberState(qint64 userId) const;
+    // The member's rank as Rankdesk's own Open Cloud client reads it (-1 when not a member).
+    int rankViaOpenCloud(qint64 userId) const;
+    int writeCount() const;
     qint64 outsiderUserId() const;
 
 private:
