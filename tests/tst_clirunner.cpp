@@ -25,11 +25,13 @@ class tst_CliRunner : public QObject
     std::unique_ptr<Sandbox> m_sim;
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &args, const QString &key)
+    Run cli(const QStringList &args, const QString &key, const QHash<QString, QString> &extraEnv = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RANKDESK_API_KEY"), key);
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(QStringLiteral("RANKDESK_GROUP"), QString::number(m_sim->groupId()));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(RANKDESK_CLI_PATH),
@@ -138,6 +140,72 @@ private slots:
             QCOMPARE(answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), kind);
             QVERIFY(!json.out.contains(secret));
         }
+    }
+
+    void hostedWriters_data()
+    {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("fromRank");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("landedRank");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("hyra promote") << QStringLiteral("hyra") << QStringLiteral("hyra") << QStringList{QStringLiteral("promote")} << 1 << 0 << 5 << QString();
+        QTest::newRow("series promote follows the workspace") << QStringLiteral("series") << QStringLiteral("series") << QStringList{QStringLiteral("promote")} << 5 << 0 << 20 << QString();
+        QTest::newRow("series free plan") << QStringLiteral("series") << QStringLiteral("series-free") << QStringList{QStringLiteral("demote")} << 5 << int(CliRunner::AuthFailed) << -1 << QStringLiteral("Premium or Enterprise");
+        QTest::newRow("series role not in workspace") << QStringLiteral("series") << QStringLiteral("series") << QStringList{QStringLiteral("set-rank"), QStringLiteral("USER"), QStringLiteral("10")} << 5 << int(CliRunner::NotFound) << -1 << QStringLiteral("not found in workspace");
+        QTest::newRow("wesk demote on starter") << QStringLiteral("wesk") << QStringLiteral("wesk-starter") << QStringList{QStringLiteral("demote")} << 40 << int(CliRunner::AuthFailed) << -1 << QStringLiteral("Pro or Max");
+        QTest::newRow("wesk demote on starter, composed") << QStringLiteral("wesk") << QStringLiteral("wesk-starter") << QStringList{QStringLiteral("demote"), QStringLiteral("--compose-demote")} << 40 << 0 << 30 << QString();
+        QTest::newRow("wesk bad key") << QStringLiteral("wesk") << QStringLiteral("nope") << QStringList{QStringLiteral("promote")} << 1 << int(CliRunner::AuthFailed) << -1 << QStringLiteral("API key missing or invalid");
+    }
+    void hostedWriters()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, key);
+        QFETCH(QStringList, args);
+        QFETCH(int, fromRank);
+        QFETCH(int, exitCode);
+        QFETCH(int, landedRank);
+        QFETCH(QString, message);
+        const qint64 user = m_sim->memberWithRank(fromRank);
+        if (args.size() == 1 || args.value(1).startsWith(u"--"))
+            args.insert(1, QString::number(user));
+        else
+            args.replace(1, QString::number(user));
+        const auto kind = ConnectionProfile::writerKindFromName(writer).value();
+        args << QStringLiteral("--writer") << writer << QStringLiteral("--writer-url") << m_sim->writerUrl(kind).toString()
+             << QStringLiteral("--json");
+        const QString writerKey = m_sim->key(key);
+        const QHash<QString, QString> env{{QStringLiteral("RANKDESK_%1_KEY").arg(writer.toUpper()), writerKey}};
+        const Run run = cli(args, m_sim->ownerKey, env);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.out.contains(writerKey) && !run.err.contains(writerKey));
+        const QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        if (exitCode == 0) {
+            QCOMPARE(answer.value(QStringLiteral("to")).toObject().value(QStringLiteral("rank")).toInt(), landedRank);
+            QCOMPARE(answer.value(QStringLiteral("writer")).toString(), writer);
+            QCOMPARE(m_sim->rankViaOpenCloud(user), landedRank);
+        } else {
+            QVERIFY2(answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("text")).toString().contains(message), qPrintable(run.out));
+        }
+        // Nothing the CLI stored or printed holds a key.
+        const Run history = cli({QStringLiteral("history"), QStringLiteral("--json")}, QString());
+        QVERIFY(!history.out.contains(writerKey) && !history.out.contains(m_sim->ownerKey));
+    }
+
+    void checkCommand()
+    {
+        const QHash<QString, QString> env{{QStringLiteral("RANKDESK_SERIES_KEY"), m_sim->seriesKey}};
+        const QStringList writerArgs{QStringLiteral("--writer"), QStringLiteral("series"), QStringLiteral("--writer-url"),
+                                     m_sim->writerUrl(ConnectionProfile::WriterKind::Series).toString()};
+        Run run = cli(QStringList{QStringLiteral("check")} + writerArgs, m_sim->ownerKey, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("active")));
+        run = cli(QStringList{QStringLiteral("check")} + writerArgs, m_sim->ownerKey, {{QStringLiteral("RANKDESK_SERIES_KEY"), QStringLiteral("stale-key")}});
+        QCOMPARE(run.exitCode, int(CliRunner::AuthFailed));
+        QVERIFY(run.err.contains(QStringLiteral("inactive or invalid")));
+        QVERIFY(!run.err.contains(QStringLiteral("stale-key")));
     }
 
     void failedAttemptsAreInHistory()

@@ -218,6 +218,7 @@ private slots:
     void errorsAreShown_data();
     void errorsAreShown();
     void wrongKeyShowsLoadError();
+    void sandboxWriterSeriesFollowsItsLadder();
     void keysNeverWritten(); // last: it closes the window
 };
 
@@ -302,6 +303,34 @@ void tst_MainWindow::wrongKeyShowsLoadError()
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("membersView"))->model()->rowCount(), 0);
 }
 
+void tst_MainWindow::sandboxWriterSeriesFollowsItsLadder()
+{
+    m_window->setSandbox(m_sim->profile(), m_sim->ownerKey,
+                         {{ConnectionProfile::WriterKind::Hyra, m_sim->hyraKey},
+                          {ConnectionProfile::WriterKind::Series, m_sim->seriesKey},
+                          {ConnectionProfile::WriterKind::Wesk, m_sim->weskProKey}});
+    QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
+    m_window->findChild<QAction *>(QStringLiteral("actionSandboxWriter_series"))->trigger();
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(QStringLiteral("Series.hr")));
+    const qint64 user = m_sim->memberWithRank(5);
+    filterAndSelect(QString::number(user));
+    QSignalSpy finished(m_window.get(), &MainWindow::changeFinished);
+    QString confirmation;
+    onNextModal([&confirmation](QWidget *dialog) {
+        confirmation = dialog->findChild<QLabel *>(QStringLiteral("confirmText"))->text();
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionPromote"))->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    // Series decides the step: the dialog said so, and the row shows where the member landed.
+    QVERIFY2(confirmation.contains(QStringLiteral("Series.hr")) && confirmation.contains(QStringLiteral("expects")), qPrintable(confirmation));
+    QCOMPARE(members()->model()->index(0, MembersModel::RankColumn).data().toInt(), 20);
+    QCOMPARE(m_sim->rankViaOpenCloud(user), 20);
+    QCOMPARE(m_history->recent({}).value().first().backend, QStringLiteral("series"));
+}
+
 void tst_MainWindow::keysNeverWritten()
 {
     m_window->close(); // writes the settings
@@ -318,7 +347,7 @@ void tst_MainWindow::keysNeverWritten()
                 continue;
             const QByteArray bytes = file.readAll();
             ++filesRead;
-            for (const QString &key : {m_sim->ownerKey, m_sim->readOnlyKey, m_sim->officerKey}) {
+            for (const QString &key : {m_sim->ownerKey, m_sim->readOnlyKey, m_sim->officerKey, m_sim->hyraKey, m_sim->seriesKey, m_sim->weskProKey}) {
                 QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(file.fileName()));
                 QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(key.utf16()), key.size() * 2)), qPrintable(file.fileName()));
             }

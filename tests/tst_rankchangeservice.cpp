@@ -172,6 +172,76 @@ private slots:
         QCOMPARE(m_sim->control("GET", QStringLiteral("/_sim/writes")).value(QStringLiteral("writes")).toArray().size(), writesBefore);
     }
 
+    void hostedWriters_data()
+    {
+        QTest::addColumn<int>("writer");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("composeDemote");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("fromRank");
+        QTest::addColumn<bool>("native");
+        QTest::addColumn<int>("landedRank");
+        QTest::addColumn<QString>("refusal"); // empty: success
+        using W = ConnectionProfile::WriterKind;
+        // Hyra has set-rank only: promote and demote are composed from the rank rules.
+        QTest::newRow("hyra promote (composed)") << int(W::Hyra) << QStringLiteral("hyra") << false << int(RankAction::Promote) << QString() << 5 << false << 10 << QString();
+        QTest::newRow("hyra demote (composed)") << int(W::Hyra) << QStringLiteral("hyra") << false << int(RankAction::Demote) << QString() << 60 << false << 40 << QString();
+        QTest::newRow("hyra set-rank") << int(W::Hyra) << QStringLiteral("hyra") << false << int(RankAction::SetRank) << QStringLiteral("Captain") << 1 << false << 80 << QString();
+        // Series steps natively along its workspace ladder, which skips rank 10: history says 20.
+        QTest::newRow("series promote (native)") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::Promote) << QString() << 5 << true << 20 << QString();
+        QTest::newRow("series demote (native)") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::Demote) << QString() << 30 << true << 20 << QString();
+        QTest::newRow("series set-rank") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::SetRank) << QStringLiteral("60") << 1 << false << 60 << QString();
+        QTest::newRow("series free plan") << int(W::Series) << QStringLiteral("series-free") << false << int(RankAction::Promote) << QString() << 1 << true << -1 << QStringLiteral("Premium or Enterprise");
+        // WESK: native promote; demote native (Pro/Max) or composed through setRank (Starter).
+        QTest::newRow("wesk promote (native)") << int(W::Wesk) << QStringLiteral("wesk-pro") << false << int(RankAction::Promote) << QString() << 20 << true << 30 << QString();
+        QTest::newRow("wesk demote on pro (native)") << int(W::Wesk) << QStringLiteral("wesk-pro") << false << int(RankAction::Demote) << QString() << 30 << true << 20 << QString();
+        QTest::newRow("wesk demote on starter") << int(W::Wesk) << QStringLiteral("wesk-starter") << false << int(RankAction::Demote) << QString() << 30 << true << -1 << QStringLiteral("needs a Pro or Max plan");
+        QTest::newRow("wesk demote on starter, composed") << int(W::Wesk) << QStringLiteral("wesk-starter") << true << int(RankAction::Demote) << QString() << 30 << false << 20 << QString();
+        QTest::newRow("wesk set-rank") << int(W::Wesk) << QStringLiteral("wesk-pro") << false << int(RankAction::SetRank) << QStringLiteral("High Command") << 5 << false << 254 << QString();
+    }
+    void hostedWriters()
+    {
+        QFETCH(int, writer);
+        QFETCH(QString, key);
+        QFETCH(bool, composeDemote);
+        QFETCH(int, action);
+        QFETCH(QString, target);
+        QFETCH(int, fromRank);
+        QFETCH(bool, native);
+        QFETCH(int, landedRank);
+        QFETCH(QString, refusal);
+        const QString writerKey = m_sim->key(key);
+        Connection connection(m_sim->profile(ConnectionProfile::WriterKind(writer), composeDemote), m_sim->ownerKey, &m_nam, nullptr, writerKey);
+        RankChangeService service(&connection, m_history.get());
+        const qint64 user = m_sim->memberWithRank(fromRank);
+        const int writes = m_sim->writeCount();
+        const Result<ChangePlan> plan = await(service.prepare({QString::number(user), RankAction(action), target,
+                                                               QStringLiteral("hosted reason"), QStringLiteral("single")}));
+        QVERIFY2(plan.ok(), qPrintable(plan.error().userText()));
+        QCOMPARE(plan.value().providerDecides, native);
+        const Result<HistoryEntry> done = await(service.apply(plan.value()));
+        const HistoryEntry row = history().first();
+        QCOMPARE(row.backend, ConnectionProfile::writerKindName(ConnectionProfile::WriterKind(writer)));
+        QCOMPARE(row.reason, QStringLiteral("hosted reason"));
+        QVERIFY(!row.error.contains(writerKey) && !row.error.contains(m_sim->ownerKey));
+        if (!refusal.isEmpty()) {
+            QVERIFY(!done.ok());
+            QVERIFY2(done.error().userText().contains(refusal), qPrintable(done.error().userText()));
+            QCOMPARE(row.outcome, HistoryEntry::Outcome::Failed);
+            QCOMPARE(row.error, done.error().userText());
+            QCOMPARE(m_sim->writeCount(), writes);
+            return;
+        }
+        QVERIFY2(done.ok(), qPrintable(done.error().userText()));
+        QCOMPARE(m_sim->rankViaOpenCloud(user), landedRank);
+        QCOMPARE(m_sim->writeCount(), writes + 1);
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::Done);
+        QCOMPARE(row.previousRank, fromRank);
+        QCOMPARE(row.newRank, landedRank); // where the provider actually put the member
+        QVERIFY(!row.newRoleName.isEmpty());
+    }
+
     void conflictingOutsideChangeIsSeen()
     {
         // The member's live role is read at prepare time, so a change made elsewhere is the base.

@@ -19,6 +19,16 @@ QString ConfirmChangeDialog::describe(const ChangePlan &plan)
     case RankAction::Demote: verb = tr("Demote"); break;
     case RankAction::SetRank: verb = tr("Set the rank of"); break;
     }
+    if (plan.providerDecides) {
+        // The provider steps along its own ladder; Rankdesk can only say what it expects.
+        return tr("%1 <b>%2</b><br>from <b>%3</b> (rank %4)<br>to the %5 rank %6 chooses<br>"
+                  "(Rankdesk expects <b>%7</b>, rank %8)?")
+            .arg(verb, who.toHtmlEscaped(), plan.current.name.toHtmlEscaped())
+            .arg(plan.current.rank)
+            .arg(plan.action == RankAction::Promote ? tr("next") : tr("previous"), plan.providerName.toHtmlEscaped(),
+                 plan.target.name.toHtmlEscaped())
+            .arg(plan.target.rank);
+    }
     return tr("%1 <b>%2</b><br>from <b>%3</b> (rank %4)<br>to <b>%5</b> (rank %6)?")
         .arg(verb, who.toHtmlEscaped(), plan.current.name.toHtmlEscaped())
         .arg(plan.current.rank)

@@ -1,5 +1,8 @@
 #include "ConnectDialog.h"
 
+#include "api/WriterCatalog.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,7 +28,9 @@ bool isAllowedBaseUrl(const QUrl &url)
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent), m_group(new QLineEdit(this)), m_reader(new QComboBox(this)), m_cloudUrl(new QLineEdit(this)),
       m_groupsUrl(new QLineEdit(this)), m_usersUrl(new QLineEdit(this)), m_key(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+      m_writer(new QComboBox(this)), m_writerUrl(new QLineEdit(this)), m_writerKey(new QLineEdit(this)),
+      m_composeDemote(new QCheckBox(tr("Demote through set-rank (WESK Starter has no demote)"), this)),
+      m_capabilities(new QLabel(this)), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a group"));
@@ -40,6 +45,19 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Held in memory for this session only"));
     m_key->setAccessibleName(tr("API key"));
+    using Kind = ConnectionProfile::WriterKind;
+    for (Kind kind : {Kind::OpenCloud, Kind::Hyra, Kind::Series, Kind::Wesk})
+        m_writer->addItem(writerDisplayName(kind), int(kind));
+    m_writer->setObjectName(QStringLiteral("writerCombo"));
+    m_writerUrl->setObjectName(QStringLiteral("writerUrlEdit"));
+    m_writerKey->setObjectName(QStringLiteral("writerKeyEdit"));
+    m_writerKey->setEchoMode(QLineEdit::Password);
+    m_writerKey->setAccessibleName(tr("Writer API key"));
+    m_writerKey->setPlaceholderText(tr("The ranking service's key, held in memory for this session only"));
+    m_composeDemote->setObjectName(QStringLiteral("composeDemoteCheck"));
+    m_capabilities->setObjectName(QStringLiteral("writerCapabilities"));
+    m_capabilities->setWordWrap(true);
+    m_capabilities->setTextFormat(Qt::RichText);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_problem->setWordWrap(true);
 
@@ -49,7 +67,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&Open Cloud URL:"), m_cloudUrl);
     form->addRow(tr("Gro&ups API URL:"), m_groupsUrl);
     form->addRow(tr("&Users API URL:"), m_usersUrl);
-    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("Open Cloud API &key:"), m_key);
+    form->addRow(tr("&Writer:"), m_writer);
+    form->addRow(tr("Writer U&RL:"), m_writerUrl);
+    form->addRow(tr("Writer k&ey:"), m_writerKey);
+    form->addRow(m_composeDemote);
+    form->addRow(m_capabilities);
     form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -57,8 +80,31 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
-    for (QLineEdit *edit : {m_group, m_cloudUrl, m_groupsUrl, m_usersUrl, m_key})
+    for (QLineEdit *edit : {m_group, m_cloudUrl, m_groupsUrl, m_usersUrl, m_key, m_writerUrl, m_writerKey})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    connect(m_writer, &QComboBox::currentIndexChanged, this, &ConnectDialog::writerChanged);
+    connect(m_composeDemote, &QCheckBox::toggled, this, &ConnectDialog::writerChanged);
+    writerChanged();
+}
+
+QString ConnectDialog::describeCapabilities(ConnectionProfile::WriterKind kind, bool composeDemote)
+{
+    const WriterCapabilities caps = writerCapabilities(kind, composeDemote);
+    const QString native = tr("native");
+    const QString composed = tr("composed by Rankdesk (read + rank rules + set-rank)");
+    return tr("<b>Promote:</b> %1<br><b>Demote:</b> %2<br><b>Set rank:</b> %3<br>%4")
+        .arg(caps.nativePromote ? native : composed, caps.nativeDemote ? native : composed, native, caps.note.toHtmlEscaped());
+}
+
+void ConnectDialog::writerChanged()
+{
+    const auto kind = ConnectionProfile::WriterKind(m_writer->currentData().toInt());
+    const bool hosted = kind != ConnectionProfile::WriterKind::OpenCloud;
+    m_writerUrl->setEnabled(hosted);
+    m_writerKey->setEnabled(hosted);
+    m_composeDemote->setVisible(kind == ConnectionProfile::WriterKind::Wesk);
+    m_writerUrl->setText(hosted ? ConnectionProfile::defaultWriterUrl(kind).toString() : QString());
+    m_capabilities->setText(describeCapabilities(kind, m_composeDemote->isChecked()));
     validate();
 }
 
@@ -67,7 +113,13 @@ void ConnectDialog::validate()
     QString problem;
     if (m_group->text().isEmpty())
         problem = tr("Enter the group's id.");
-    for (QLineEdit *edit : {m_cloudUrl, m_groupsUrl, m_usersUrl}) {
+    const bool hosted = m_writer->currentData().toInt() != int(ConnectionProfile::WriterKind::OpenCloud);
+    if (problem.isEmpty() && hosted && m_writerKey->text().trimmed().isEmpty())
+        problem = tr("Enter the %1 key.").arg(m_writer->currentText());
+    QList<QLineEdit *> urls{m_cloudUrl, m_groupsUrl, m_usersUrl};
+    if (hosted)
+        urls.append(m_writerUrl);
+    for (QLineEdit *edit : urls) {
         if (problem.isEmpty() && !isAllowedBaseUrl(QUrl(edit->text().trimmed())))
             problem = tr("%1 must be an https:// URL (http:// only for this machine).").arg(edit->text());
     }
@@ -84,7 +136,16 @@ ConnectionProfile ConnectDialog::profile() const
     profile.cloudBaseUrl = QUrl(m_cloudUrl->text().trimmed());
     profile.groupsBaseUrl = QUrl(m_groupsUrl->text().trimmed());
     profile.usersBaseUrl = QUrl(m_usersUrl->text().trimmed());
+    profile.writer = ConnectionProfile::WriterKind(m_writer->currentData().toInt());
+    if (profile.writer != ConnectionProfile::WriterKind::OpenCloud)
+        profile.writerBaseUrl = QUrl(m_writerUrl->text().trimmed());
+    profile.composeDemote = m_composeDemote->isChecked();
     return profile;
+}
+
+QString ConnectDialog::writerKey() const
+{
+    return m_writerKey->text().trimmed();
 }
 
 QString ConnectDialog::apiKey() const

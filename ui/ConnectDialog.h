@@ -18,9 +18,13 @@ public:
     explicit ConnectDialog(QWidget *parent = nullptr);
     ConnectionProfile profile() const;
     QString apiKey() const;
+    QString writerKey() const;
+    // "Promote: native / composed …" for a writer, as the dialog shows it.
+    static QString describeCapabilities(ConnectionProfile::WriterKind kind, bool composeDemote);
 
 private:
     void validate();
+    void writerChanged();
 
     QLineEdit *m_group;
     QComboBox *m_reader;
@@ -28,6 +32,11 @@ private:
     QLineEdit *m_groupsUrl;
     QLineEdit *m_usersUrl;
     QLineEdit *m_key;
+    QComboBox *m_writer;
+    QLineEdit *m_writerUrl;
+    QLineEdit *m_writerKey;
+    class QCheckBox *m_composeDemote;
+    class QLabel *m_capabilities;
     class QPushButton *m_ok = nullptr;
     class QLabel *m_problem;
 };

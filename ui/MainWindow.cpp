@@ -3,6 +3,8 @@
 #include "ConfirmChangeDialog.h"
 #include "ConnectDialog.h"
 #include "api/Connection.h"
+#include "api/WeskWriter.h"
+#include "api/WriterCatalog.h"
 #include "itemmodels/HistoryModel.h"
 #include "itemmodels/MembersModel.h"
 #include "itemmodels/MembersViewModel.h"
@@ -112,9 +114,9 @@ void MainWindow::buildActions()
     connect(connectAction, &QAction::triggered, this, [this] {
         ConnectDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
-            openProfile(dialog.profile(), dialog.apiKey());
+            openProfile(dialog.profile(), dialog.apiKey(), dialog.writerKey());
     });
-    connect(m_openSandbox, &QAction::triggered, this, [this] { openProfile(m_sandboxProfile, m_sandboxKey); });
+    connect(m_openSandbox, &QAction::triggered, this, [this] { openSandbox(ConnectionProfile::WriterKind::OpenCloud); });
     connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -124,6 +126,9 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(connectAction);
     file->addAction(m_openSandbox);
+    m_sandboxMenu = file->addMenu(tr("Sandbox &writer"));
+    m_sandboxMenu->setObjectName(QStringLiteral("sandboxWriterMenu"));
+    m_sandboxMenu->menuAction()->setVisible(false);
     file->addSeparator();
     file->addAction(quit);
     QMenu *members = menuBar()->addMenu(tr("&Members"));
@@ -252,25 +257,56 @@ void MainWindow::buildLayout()
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_quotaLabel = new QLabel(this);
+    m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
+    statusBar()->addPermanentWidget(m_quotaLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_profileLabel);
 }
 
-void MainWindow::setSandbox(const ConnectionProfile &profile, const QString &apiKey)
+void MainWindow::setSandbox(const ConnectionProfile &profile, const QString &apiKey,
+                            const QHash<ConnectionProfile::WriterKind, QString> &writerKeys)
 {
     m_sandboxProfile = profile;
     m_sandboxKey = apiKey;
+    m_sandboxWriterKeys = writerKeys;
     m_openSandbox->setVisible(true);
+    m_sandboxMenu->clear();
+    using Kind = ConnectionProfile::WriterKind;
+    for (Kind kind : {Kind::OpenCloud, Kind::Hyra, Kind::Series, Kind::Wesk}) {
+        if (kind != Kind::OpenCloud && !writerKeys.contains(kind))
+            continue;
+        QAction *action = m_sandboxMenu->addAction(writerDisplayName(kind), this, [this, kind] { openSandbox(kind); });
+        action->setObjectName(QStringLiteral("actionSandboxWriter_") + ConnectionProfile::writerKindName(kind));
+    }
+    m_sandboxMenu->menuAction()->setVisible(!writerKeys.isEmpty());
 }
 
-void MainWindow::openProfile(const ConnectionProfile &profile, const QString &apiKey)
+void MainWindow::openSandbox(ConnectionProfile::WriterKind writer)
+{
+    ConnectionProfile profile = m_sandboxProfile;
+    profile.writer = writer;
+    if (writer != ConnectionProfile::WriterKind::OpenCloud) {
+        // The sandbox serves each ranking service under a path prefix of the simulator's address.
+        QUrl url = m_sandboxProfile.cloudBaseUrl;
+        url.setPath(ConnectionProfile::simulatorPrefix(writer));
+        profile.writerBaseUrl = url;
+        profile.name = tr("Sandbox (%1)").arg(writerDisplayName(writer));
+    }
+    openProfile(profile, m_sandboxKey, m_sandboxWriterKeys.value(writer));
+}
+
+void MainWindow::openProfile(const ConnectionProfile &profile, const QString &apiKey, const QString &writerKey)
 {
     if (m_loader)
         m_loader->cancel();
     delete m_service;
     delete m_loader;
     delete m_connection;
-    m_connection = new Connection(profile, apiKey, m_nam, this);
+    m_connection = new Connection(profile, apiKey, m_nam, this, writerKey);
+    m_quotaLabel->clear();
+    if (auto *wesk = qobject_cast<WeskWriter *>(dynamic_cast<QObject *>(m_connection->writer())))
+        connect(wesk, &WeskWriter::quotaChanged, m_quotaLabel, &QLabel::setText);
     m_service = new RankChangeService(m_connection, m_history, this);
     m_loader = new RosterLoader(m_connection->reader(), this);
     connect(m_service, &RankChangeService::memberRoleChanged, this, &MainWindow::onMemberRoleChanged);
@@ -299,7 +335,7 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     m_profileLabel->setText(tr("%1 · group %2 · reader %3 · writer %4")
                                 .arg(profile.name)
                                 .arg(profile.groupId)
-                                .arg(profile.readerName(), profile.writerName()));
+                                .arg(profile.readerName(), writerDisplayName(profile.writer)));
     m_historyModel->setStore(m_history, profile.groupId);
     refresh();
 }
@@ -424,7 +460,7 @@ void MainWindow::applyConfirmed(const ChangePlan &plan)
             emit changeFinished(false);
             return;
         }
-        statusBar()->showMessage(tr("%1: %2 → %3.").arg(plan.member.username, plan.current.name, plan.target.name), 15000);
+        statusBar()->showMessage(tr("%1: %2 → %3.").arg(plan.member.username, plan.current.name, done.value().newRoleName), 15000);
         emit changeFinished(true);
     });
 }

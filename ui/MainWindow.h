@@ -30,9 +30,11 @@ public:
     ~MainWindow() override;
 
     // Connects to a profile (replacing the current one) and loads its roster.
-    void openProfile(const ConnectionProfile &profile, const QString &apiKey);
-    // Enables File → Open sandbox.
-    void setSandbox(const ConnectionProfile &profile, const QString &apiKey);
+    void openProfile(const ConnectionProfile &profile, const QString &apiKey, const QString &writerKey = {});
+    // Enables File → Open sandbox, with a choice of writer among those the sandbox has keys for.
+    void setSandbox(const ConnectionProfile &profile, const QString &apiKey,
+                    const QHash<ConnectionProfile::WriterKind, QString> &writerKeys = {});
+    void openSandbox(ConnectionProfile::WriterKind writer);
     bool isLoading() const;
 
 signals:
@@ -64,6 +66,9 @@ private:
     bool m_busy = false;
     ConnectionProfile m_sandboxProfile;
     QString m_sandboxKey;
+    QHash<ConnectionProfile::WriterKind, QString> m_sandboxWriterKeys;
+    class QMenu *m_sandboxMenu = nullptr;
+    QLabel *m_quotaLabel = nullptr;
 
     RolesModel *m_rolesModel;
     MembersModel *m_membersModel;

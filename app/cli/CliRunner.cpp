@@ -111,9 +111,11 @@ int CliRunner::run(const QStringList &arguments)
         "  promote USER              move a member one assignable rank up\n"
         "  demote USER               move a member one assignable rank down\n"
         "  set-rank USER RANK        RANK is a rank number, a role name or a role id\n"
-        "  history                   recent rank changes (--user, --limit)\n\n"
-        "USER is a user id or a username. The API key is read from the RANKDESK_API_KEY\n"
-        "environment variable (never from the command line, where ps would show it).\n\n"
+        "  history                   recent rank changes (--user, --limit)\n"
+        "  check                     test the writer's key with a harmless call\n\n"
+        "USER is a user id or a username. Keys are read from the environment, never from the\n"
+        "command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,\n"
+        "RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.\n\n"
         "Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 authentication or permission,\n"
         "5 not found, 6 rate limited or unreachable."));
     parser.addHelpOption();
@@ -125,6 +127,9 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption usersUrl(QStringLiteral("users-url"), tr("Users API base URL."), QStringLiteral("url"), QStringLiteral("https://users.roblox.com"));
     const QCommandLineOption group(QStringLiteral("group"), tr("Group id (or RANKDESK_GROUP)."), QStringLiteral("id"));
     const QCommandLineOption reader(QStringLiteral("reader"), tr("opencloud (default) or public."), QStringLiteral("kind"), QStringLiteral("opencloud"));
+    const QCommandLineOption writer(QStringLiteral("writer"), tr("opencloud (default), hyra, series or wesk."), QStringLiteral("kind"), QStringLiteral("opencloud"));
+    const QCommandLineOption writerUrl(QStringLiteral("writer-url"), tr("Base URL of the hosted writer (default: its public API)."), QStringLiteral("url"));
+    const QCommandLineOption composeDemote(QStringLiteral("compose-demote"), tr("WESK: demote through setRank (for Starter plans)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable JSON output."));
     const QCommandLineOption db(QStringLiteral("db"), tr("History database file."), QStringLiteral("file"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Reason stored with the change."), QStringLiteral("text"));
@@ -132,7 +137,8 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"), tr("members: only this role (rank, name or id)."), QStringLiteral("role"));
     const QCommandLineOption user(QStringLiteral("user"), tr("history: only this user id."), QStringLiteral("id"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("history: number of rows."), QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, json, db, reason, filter, role, user, limit});
+    parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
+                       reason, filter, role, user, limit});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -147,7 +153,8 @@ int CliRunner::run(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     static const QStringList commands{QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("promote"),
-                                      QStringLiteral("demote"), QStringLiteral("set-rank"), QStringLiteral("history")};
+                                      QStringLiteral("demote"), QStringLiteral("set-rank"), QStringLiteral("history"),
+                                      QStringLiteral("check")};
     if (!commands.contains(command))
         return usage(command.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(command));
 
@@ -163,6 +170,13 @@ int CliRunner::run(const QStringList &arguments)
         profile.reader = ConnectionProfile::ReaderKind::Public;
     else if (parser.value(reader) != u"opencloud")
         return usage(tr("--reader must be opencloud or public"));
+    const std::optional<ConnectionProfile::WriterKind> writerKind = ConnectionProfile::writerKindFromName(parser.value(writer));
+    if (!writerKind)
+        return usage(tr("--writer must be opencloud, hyra, series or wesk"));
+    profile.writer = *writerKind;
+    profile.composeDemote = parser.isSet(composeDemote);
+    if (parser.isSet(writerUrl))
+        profile.writerBaseUrl = QUrl(parser.value(writerUrl));
 
     // History does not need a connection.
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultSqlitePath();
@@ -210,9 +224,30 @@ int CliRunner::run(const QStringList &arguments)
     const QString apiKey = qEnvironmentVariable("RANKDESK_API_KEY");
     if (apiKey.isEmpty() && profile.reader == ConnectionProfile::ReaderKind::OpenCloud)
         return usage(tr("no API key: set RANKDESK_API_KEY (or use --reader public for read-only commands)"));
+    QString writerKey;
+    if (profile.writer != ConnectionProfile::WriterKind::OpenCloud) {
+        const QByteArray variable = "RANKDESK_" + profile.writerName().toUpper().toLatin1() + "_KEY";
+        writerKey = qEnvironmentVariable(variable.constData());
+        if (writerKey.isEmpty() && (command == u"promote" || command == u"demote" || command == u"set-rank" || command == u"check"))
+            return usage(tr("no %1 key: set %2").arg(profile.writerName(), QString::fromLatin1(variable)));
+    }
 
     QNetworkAccessManager nam;
-    Connection connection(profile, apiKey, &nam);
+    Connection connection(profile, apiKey, &nam, nullptr, writerKey);
+
+    if (command == u"check") {
+        const Result<QString> reached = await(connection.writer()->checkAccess());
+        if (!reached)
+            return fail(reached.error());
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("writer"), profile.writerName()},
+                                               {QStringLiteral("reached"), reached.value()}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        else
+            m_out << reached.value() << Qt::endl;
+        return Ok;
+    }
 
     if (command == u"roles") {
         const Result<QList<Role>> roles = await(connection.reader()->roles());
@@ -303,15 +338,18 @@ int CliRunner::run(const QStringList &arguments)
     const Result<HistoryEntry> applied = await(service.apply(plan.value()));
     if (!applied)
         return fail(applied.error());
+    // The history row says where the member landed (a provider may step along its own ladder).
     const ChangePlan &p = plan.value();
+    const HistoryEntry &landed = applied.value();
     if (m_json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
                                            {QStringLiteral("action"), rankActionName(p.action)},
+                                           {QStringLiteral("writer"), landed.backend},
                                            {QStringLiteral("userId"), p.member.userId},
                                            {QStringLiteral("username"), p.member.username},
                                            {QStringLiteral("from"), roleJson(p.current.id, p.current.name, p.current.rank)},
-                                           {QStringLiteral("to"), roleJson(p.target.id, p.target.name, p.target.rank)},
-                                           {QStringLiteral("historyId"), applied.value().id}})
+                                           {QStringLiteral("to"), roleJson(landed.newRoleId, landed.newRoleName, landed.newRank)},
+                                           {QStringLiteral("historyId"), landed.id}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     } else {
@@ -320,8 +358,8 @@ int CliRunner::run(const QStringList &arguments)
                      .arg(p.member.userId)
                      .arg(p.current.name)
                      .arg(p.current.rank)
-                     .arg(p.target.name)
-                     .arg(p.target.rank)
+                     .arg(landed.newRoleName)
+                     .arg(landed.newRank)
               << Qt::endl;
     }
     return Ok;

@@ -43,10 +43,11 @@ int main(int argc, char **argv)
     const QCommandLineOption group(QStringLiteral("group"), QApplication::translate("main", "Group id to open."), QStringLiteral("id"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QApplication::translate("main", "One base URL for every Roblox host."), QStringLiteral("url"));
     const QCommandLineOption reader(QStringLiteral("reader"), QApplication::translate("main", "opencloud or public."), QStringLiteral("kind"), QStringLiteral("opencloud"));
+    const QCommandLineOption writer(QStringLiteral("writer"), QApplication::translate("main", "opencloud, hyra, series or wesk (key from RANKDESK_<WRITER>_KEY; in the Sandbox, its own)."), QStringLiteral("kind"), QStringLiteral("opencloud"));
     const QCommandLineOption sandboxMembers(QStringLiteral("sandbox-members"), QApplication::translate("main", "Size of the sandbox group."), QStringLiteral("n"), QStringLiteral("3000"));
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "History database file."), QStringLiteral("file"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window once loaded, then quit."), QStringLiteral("png"));
-    parser.addOptions({group, baseUrl, reader, sandboxMembers, db, screenshot});
+    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot});
     parser.process(app);
 
     Result<Database> database = Database::openSqlite(parser.isSet(db) ? parser.value(db) : Database::defaultSqlitePath(),
@@ -64,15 +65,24 @@ int main(int argc, char **argv)
     sandboxConfig.members = parser.value(sandboxMembers).toInt();
     const QString sandboxKey = randomKey();
     sandboxConfig.keys.append(SimKey{sandboxKey, 255, true, true, false});
+    // Keys for the sandbox's hosted ranking services, on their top plans.
+    const QHash<ConnectionProfile::WriterKind, QString> sandboxWriterKeys{
+        {ConnectionProfile::WriterKind::Hyra, randomKey()},
+        {ConnectionProfile::WriterKind::Series, randomKey()},
+        {ConnectionProfile::WriterKind::Wesk, randomKey()}};
+    sandboxConfig.hostedKeys = {{QStringLiteral("hyra"), sandboxWriterKeys.value(ConnectionProfile::WriterKind::Hyra), {}},
+                                {QStringLiteral("series"), sandboxWriterKeys.value(ConnectionProfile::WriterKind::Series), QStringLiteral("premium")},
+                                {QStringLiteral("wesk"), sandboxWriterKeys.value(ConnectionProfile::WriterKind::Wesk), QStringLiteral("pro")}};
     SimulatorHost sandbox(sandboxConfig);
     ConnectionProfile sandboxProfile;
     sandboxProfile.name = QApplication::translate("main", "Sandbox");
     sandboxProfile.groupId = sandboxConfig.groupId;
     if (sandbox.start()) {
         sandboxProfile.setAllBaseUrls(sandbox.baseUrl());
-        window.setSandbox(sandboxProfile, sandboxKey);
+        window.setSandbox(sandboxProfile, sandboxKey, sandboxWriterKeys);
     }
 
+    const auto writerKind = ConnectionProfile::writerKindFromName(parser.value(writer)).value_or(ConnectionProfile::WriterKind::OpenCloud);
     if (parser.isSet(group)) {
         ConnectionProfile profile;
         profile.groupId = parser.value(group).toLongLong();
@@ -81,9 +91,11 @@ int main(int argc, char **argv)
             profile.setAllBaseUrls(QUrl(parser.value(baseUrl)));
         if (parser.value(reader) == u"public")
             profile.reader = ConnectionProfile::ReaderKind::Public;
-        window.openProfile(profile, qEnvironmentVariable("RANKDESK_API_KEY"));
+        profile.writer = writerKind;
+        const QByteArray writerVariable = "RANKDESK_" + profile.writerName().toUpper().toLatin1() + "_KEY";
+        window.openProfile(profile, qEnvironmentVariable("RANKDESK_API_KEY"), qEnvironmentVariable(writerVariable.constData()));
     } else if (sandbox.port() != 0) {
-        window.openProfile(sandboxProfile, sandboxKey);
+        window.openSandbox(writerKind);
     } else {
         QMessageBox::warning(&window, QApplication::translate("main", "Rankdesk"),
                              QApplication::translate("main", "The sandbox could not start on this machine's loopback address."));

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "Endpoint.h"
+#include "WriterCatalog.h"
 #include "RobloxErrorMapper.h"
 
 #include <QJsonDocument>
@@ -14,8 +15,7 @@ HyraWriter::HyraWriter(HttpTransport *transport, QUrl baseUrl, QString apiKey, Q
 
 WriterCapabilities HyraWriter::capabilities() const
 {
-    return {false, false, tr("Hyra offers set-rank only (its promote route is inactive): Rankdesk reads the member's "
-                             "role, picks the next rank with its rank rules and sets it. About 100 requests per minute.")};
+    return writerCapabilities(ConnectionProfile::WriterKind::Hyra, false);
 }
 
 ApiError HyraWriter::mapError(const HttpResponse &response)

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "Endpoint.h"
+#include "WriterCatalog.h"
 #include "RobloxErrorMapper.h"
 #include "UserDirectory.h"
 
@@ -181,8 +182,7 @@ QFuture<Result<std::optional<Member>>> OpenCloudBackend::member(qint64 userId)
 
 WriterCapabilities OpenCloudBackend::capabilities() const
 {
-    return {false, false, tr("Open Cloud has no promote or demote: Rankdesk reads the member's role, picks the next "
-                             "assignable rank and sets it. Writes: 300 per minute per key owner.")};
+    return writerCapabilities(ConnectionProfile::WriterKind::OpenCloud, false);
 }
 
 QFuture<Result<QString>> OpenCloudBackend::checkAccess()

@@ -1,6 +1,7 @@
 #include "SeriesWriter.h"
 
 #include "Endpoint.h"
+#include "WriterCatalog.h"
 #include "RobloxErrorMapper.h"
 
 #include <QJsonDocument>
@@ -15,9 +16,7 @@ SeriesWriter::SeriesWriter(HttpTransport *transport, QUrl baseUrl, QString apiKe
 
 WriterCapabilities SeriesWriter::capabilities() const
 {
-    return {true, true, tr("Series.hr promotes and demotes itself, along the roles configured in the workspace and up "
-                           "to its Max Promotion Rank; set-rank needs a role configured there. Premium or Enterprise "
-                           "plan; 50 requests per second.")};
+    return writerCapabilities(ConnectionProfile::WriterKind::Series, false);
 }
 
 ApiError SeriesWriter::mapError(const HttpResponse &response)

@@ -1,6 +1,7 @@
 #include "WeskWriter.h"
 
 #include "Endpoint.h"
+#include "WriterCatalog.h"
 #include "RobloxErrorMapper.h"
 
 #include <QJsonDocument>
@@ -17,13 +18,7 @@ WeskWriter::WeskWriter(HttpTransport *transport, QUrl baseUrl, QString apiKey, q
 
 WriterCapabilities WeskWriter::capabilities() const
 {
-    WriterCapabilities caps{true, !m_composeDemote, {}};
-    caps.note = m_composeDemote
-        ? tr("WESK RankBot promotes itself; demote is composed through setRank (works on every plan). Monthly request "
-             "quota: Starter 100, Pro 5,000, Max unlimited.")
-        : tr("WESK RankBot promotes and demotes itself; its demote needs a Pro or Max plan. Monthly request quota: "
-             "Starter 100, Pro 5,000, Max unlimited.");
-    return caps;
+    return writerCapabilities(ConnectionProfile::WriterKind::Wesk, m_composeDemote);
 }
 
 QString WeskWriter::quotaText(const HttpResponse &response)

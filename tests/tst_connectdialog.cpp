@@ -1,0 +1,85 @@
+// The profile editor: which operations each writer offers natively and which Rankdesk composes,
+// and what it refuses to connect with.
+#include "ConnectDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+class tst_ConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void capabilities_data()
+    {
+        QTest::addColumn<int>("writer");
+        QTest::addColumn<bool>("composeDemote");
+        QTest::addColumn<QString>("promote");
+        QTest::addColumn<QString>("demote");
+        using W = ConnectionProfile::WriterKind;
+        QTest::newRow("open cloud") << int(W::OpenCloud) << false << QStringLiteral("composed") << QStringLiteral("composed");
+        QTest::newRow("hyra") << int(W::Hyra) << false << QStringLiteral("composed") << QStringLiteral("composed");
+        QTest::newRow("series") << int(W::Series) << false << QStringLiteral("native") << QStringLiteral("native");
+        QTest::newRow("wesk") << int(W::Wesk) << false << QStringLiteral("native") << QStringLiteral("native");
+        QTest::newRow("wesk, demote composed") << int(W::Wesk) << true << QStringLiteral("native") << QStringLiteral("composed");
+    }
+    void capabilities()
+    {
+        QFETCH(int, writer);
+        QFETCH(bool, composeDemote);
+        QFETCH(QString, promote);
+        QFETCH(QString, demote);
+        ConnectDialog dialog;
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("writerCombo"));
+        combo->setCurrentIndex(combo->findData(writer));
+        dialog.findChild<QCheckBox *>(QStringLiteral("composeDemoteCheck"))->setChecked(composeDemote);
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("writerCapabilities"))->text();
+        QVERIFY2(text.contains(QStringLiteral("<b>Promote:</b> ") + promote), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("<b>Demote:</b> ") + demote), qPrintable(text));
+        QCOMPARE(dialog.findChild<QCheckBox *>(QStringLiteral("composeDemoteCheck"))->isVisibleTo(&dialog), writer == int(ConnectionProfile::WriterKind::Wesk));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<int>("writer");
+        QTest::addColumn<QString>("writerUrl");
+        QTest::addColumn<QString>("writerKey");
+        QTest::addColumn<bool>("accepted");
+        using W = ConnectionProfile::WriterKind;
+        QTest::newRow("open cloud") << int(W::OpenCloud) << QString() << QString() << true;
+        QTest::newRow("hosted without key") << int(W::Series) << QString() << QString() << false;
+        QTest::newRow("hosted with key") << int(W::Series) << QString() << QStringLiteral("k") << true;
+        QTest::newRow("plain http elsewhere") << int(W::Hyra) << QStringLiteral("http://api.hyra.io") << QStringLiteral("k") << false;
+        QTest::newRow("loopback simulator") << int(W::Wesk) << QStringLiteral("http://127.0.0.1:8100/wesk/v1") << QStringLiteral("k") << true;
+    }
+    void validation()
+    {
+        QFETCH(int, writer);
+        QFETCH(QString, writerUrl);
+        QFETCH(QString, writerKey);
+        QFETCH(bool, accepted);
+        ConnectDialog dialog;
+        dialog.findChildren<QLineEdit *>().first()->setText(QStringLiteral("7")); // group id
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("writerCombo"));
+        combo->setCurrentIndex(combo->findData(writer));
+        if (!writerUrl.isEmpty())
+            dialog.findChild<QLineEdit *>(QStringLiteral("writerUrlEdit"))->setText(writerUrl);
+        dialog.findChild<QLineEdit *>(QStringLiteral("writerKeyEdit"))->setText(writerKey);
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), accepted);
+        if (accepted) {
+            const ConnectionProfile profile = dialog.profile();
+            QCOMPARE(int(profile.writer), writer);
+            QCOMPARE(dialog.writerKey(), writerKey);
+            if (writer != int(ConnectionProfile::WriterKind::OpenCloud))
+                QCOMPARE(profile.effectiveWriterUrl(), writerUrl.isEmpty() ? ConnectionProfile::defaultWriterUrl(profile.writer) : QUrl(writerUrl));
+        }
+    }
+};
+
+QTEST_MAIN(tst_ConnectDialog)
+#include "tst_connectdialog.moc"
