@@ -42,6 +42,10 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("<b>Promote:</b> ") + promote), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("<b>Demote:</b> ") + demote), qPrintable(text));
         QCOMPARE(dialog.findChild<QCheckBox *>(QStringLiteral("composeDemoteCheck"))->isVisibleTo(&dialog), writer == int(ConnectionProfile::WriterKind::Wesk));
+        if (const QString dir = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !dir.isEmpty() && writer == int(ConnectionProfile::WriterKind::Series)) {
+            dialog.show();
+            dialog.grab().save(dir + QStringLiteral("/connect-dialog.png"));
+        }
     }
 
     void validation_data()

@@ -34,6 +34,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a group"));
+    setMinimumWidth(520);
     const ConnectionProfile defaults;
     m_group->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,15}")), this));
     m_group->setPlaceholderText(tr("e.g. 7"));
