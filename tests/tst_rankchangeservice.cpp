@@ -192,6 +192,8 @@ private slots:
         QTest::newRow("series promote (native)") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::Promote) << QString() << 5 << true << 20 << QString();
         QTest::newRow("series demote (native)") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::Demote) << QString() << 30 << true << 20 << QString();
         QTest::newRow("series set-rank") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::SetRank) << QStringLiteral("60") << 1 << false << 60 << QString();
+        QTest::newRow("series beyond max promotion rank") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::Promote) << QString() << 100 << true << -1 << QStringLiteral("Max. Promotion Rank");
+        QTest::newRow("series role not in workspace") << int(W::Series) << QStringLiteral("series") << false << int(RankAction::SetRank) << QStringLiteral("10") << 5 << false << -1 << QStringLiteral("not found in workspace");
         QTest::newRow("series free plan") << int(W::Series) << QStringLiteral("series-free") << false << int(RankAction::Promote) << QString() << 1 << true << -1 << QStringLiteral("Premium or Enterprise");
         // WESK: native promote; demote native (Pro/Max) or composed through setRank (Starter).
         QTest::newRow("wesk promote (native)") << int(W::Wesk) << QStringLiteral("wesk-pro") << false << int(RankAction::Promote) << QString() << 20 << true << 30 << QString();
