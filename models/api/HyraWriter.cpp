@@ -3,7 +3,7 @@
 #include "Async.h"
 #include "Endpoint.h"
 #include "WriterCatalog.h"
-#include "RobloxErrorMapper.h"
+#include "HttpErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,12 +20,9 @@ WriterCapabilities HyraWriter::capabilities() const
 
 ApiError HyraWriter::mapError(const HttpResponse &response)
 {
+    ApiError error = HttpErrors::base(response);
     if (response.status == 0)
-        return RobloxErrorMapper::networkError(response);
-    ApiError error;
-    error.httpStatus = response.status;
-    error.kind = RobloxErrorMapper::kindForStatus(response.status);
-    error.retryAfterSeconds = response.retryAfterSeconds();
+        return error;
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     if (body.value(QStringLiteral("error")).isObject()) {
         const QJsonObject inner = body.value(QStringLiteral("error")).toObject();

@@ -7,6 +7,4 @@
 // {errors:[{code,message}]} (also the flat legacy form), and transport failures.
 namespace RobloxErrorMapper {
 ApiError map(const HttpResponse &response);
-ApiError::Kind kindForStatus(int status);
-ApiError networkError(const HttpResponse &response);
 } // namespace RobloxErrorMapper

@@ -2,7 +2,7 @@
 
 #include "Endpoint.h"
 #include "WriterCatalog.h"
-#include "RobloxErrorMapper.h"
+#include "HttpErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,12 +21,9 @@ WriterCapabilities SeriesWriter::capabilities() const
 
 ApiError SeriesWriter::mapError(const HttpResponse &response)
 {
+    ApiError error = HttpErrors::base(response);
     if (response.status == 0)
-        return RobloxErrorMapper::networkError(response);
-    ApiError error;
-    error.httpStatus = response.status;
-    error.kind = RobloxErrorMapper::kindForStatus(response.status);
-    error.retryAfterSeconds = response.retryAfterSeconds();
+        return error;
     error.message = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject()
                         .value(QStringLiteral("message")).toString();
     if (error.message.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "Endpoint.h"
 #include "WriterCatalog.h"
-#include "RobloxErrorMapper.h"
+#include "HttpErrors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,12 +35,9 @@ QString WeskWriter::quotaText(const HttpResponse &response)
 
 ApiError WeskWriter::mapError(const HttpResponse &response)
 {
+    ApiError error = HttpErrors::base(response);
     if (response.status == 0)
-        return RobloxErrorMapper::networkError(response);
-    ApiError error;
-    error.httpStatus = response.status;
-    error.kind = RobloxErrorMapper::kindForStatus(response.status);
-    error.retryAfterSeconds = response.retryAfterSeconds();
+        return error;
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     error.providerCode = body.value(QStringLiteral("error")).toString();
     error.message = body.value(QStringLiteral("message")).toString();

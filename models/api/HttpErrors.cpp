@@ -1,0 +1,51 @@
+#include "HttpErrors.h"
+
+namespace HttpErrors {
+
+ApiError::Kind kindForStatus(int status)
+{
+    using Kind = ApiError::Kind;
+    switch (status) {
+    case 400: return Kind::Invalid;
+    case 401: return Kind::Auth;
+    case 403: return Kind::Permission;
+    case 404: return Kind::NotFound;
+    case 409: return Kind::Conflict;
+    case 429: return Kind::RateLimited;
+    default: break;
+    }
+    if (status >= 500)
+        return Kind::Unavailable;
+    return Kind::Internal;
+}
+
+ApiError networkError(const HttpResponse &response)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    if (response.timedOut)
+        error.message = ApiError::tr("The request timed out.");
+    else if (response.networkError == QNetworkReply::ConnectionRefusedError)
+        error.message = ApiError::tr("The connection was refused.");
+    else if (response.networkError == QNetworkReply::RemoteHostClosedError)
+        error.message = ApiError::tr("The server closed the connection before answering.");
+    else if (response.networkError == QNetworkReply::HostNotFoundError)
+        error.message = ApiError::tr("The server's host name could not be resolved.");
+    else
+        error.message = ApiError::tr("The request failed before the server answered (error %1).")
+                            .arg(int(response.networkError));
+    return error;
+}
+
+ApiError base(const HttpResponse &response)
+{
+    if (response.status == 0)
+        return networkError(response);
+    ApiError error;
+    error.httpStatus = response.status;
+    error.kind = kindForStatus(response.status);
+    error.retryAfterSeconds = response.retryAfterSeconds();
+    return error;
+}
+
+} // namespace HttpErrors
