@@ -97,7 +97,7 @@ private slots:
         QFETCH(int, expected);
         for (qint64 g : {7, 7, 7, 7, 8, 8})
             m_store->record(entry(g, g == 7 ? (m_store->recent({}).value().size() % 2) + 1 : 9, HistoryEntry::Outcome::Done));
-        const auto rows = m_store->recent({group, user, limit});
+        const auto rows = m_store->recent({group, user, limit, {}});
         QVERIFY(rows.ok());
         QCOMPARE(rows.value().size(), expected);
     }

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message numerus="yes">
         <source>%n member(s)</source>

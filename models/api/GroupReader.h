@@ -19,6 +19,8 @@ public:
     virtual QFuture<Result<MemberPage>> memberPage(const QString &pageToken) = 0;
     // std::nullopt when the user exists but is not in the group.
     virtual QFuture<Result<std::optional<Member>>> member(qint64 userId) = 0;
+    // The member's current (highest) role id in one request; std::nullopt when not a member.
+    virtual QFuture<Result<std::optional<qint64>>> memberRole(qint64 userId) = 0;
 };
 
 // What a provider reported about a write it made; -1 / empty where it says nothing.

@@ -215,3 +215,19 @@ QFuture<Result<WriteReceipt>> OpenCloudBackend::setRole(qint64 userId, const Rol
             return receipt;
         });
 }
+
+QFuture<Result<std::optional<qint64>>> OpenCloudBackend::memberRole(qint64 userId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("maxPageSize"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("filter"), QStringLiteral("user == 'users/%1'").arg(userId));
+    return m_transport->send(request("GET", QStringLiteral("/cloud/v2/groups/%1/memberships").arg(m_groupId), query))
+        .then(this, [](const HttpResponse &response) -> Result<std::optional<qint64>> {
+            if (!response.isSuccess())
+                return RobloxErrorMapper::map(response);
+            const QJsonArray memberships = jsonObject(response).value(QStringLiteral("groupMemberships")).toArray();
+            if (memberships.isEmpty())
+                return std::optional<qint64>();
+            return std::optional<qint64>(parseMembership(memberships.first().toObject()).roleId);
+        });
+}

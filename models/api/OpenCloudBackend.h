@@ -29,6 +29,7 @@ public:
     QFuture<Result<QList<Role>>> roles() override;
     QFuture<Result<MemberPage>> memberPage(const QString &pageToken) override;
     QFuture<Result<std::optional<Member>>> member(qint64 userId) override;
+    QFuture<Result<std::optional<qint64>>> memberRole(qint64 userId) override;
     QString displayName() const override { return tr("Roblox Open Cloud"); }
     WriterCapabilities capabilities() const override;
     QFuture<Result<WriteReceipt>> setRole(qint64 userId, const Role &current, const Role &target,

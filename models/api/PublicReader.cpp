@@ -108,6 +108,22 @@ void PublicReader::fetchRoleMembers(qsizetype roleIndex, const QString &cursor,
         });
 }
 
+QFuture<Result<std::optional<qint64>>> PublicReader::memberRole(qint64 userId)
+{
+    const QString path = QStringLiteral("/v1/users/%1/groups/roles").arg(userId);
+    return m_transport->send(HttpRequest{"GET", endpointUrl(m_base, path), {}, {}})
+        .then(this, [this](const HttpResponse &response) -> Result<std::optional<qint64>> {
+            if (!response.isSuccess())
+                return RobloxErrorMapper::map(response);
+            for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toArray()) {
+                const QJsonObject entry = value.toObject();
+                if (entry.value(QStringLiteral("group")).toObject().value(QStringLiteral("id")).toInteger() == m_groupId)
+                    return std::optional<qint64>(entry.value(QStringLiteral("role")).toObject().value(QStringLiteral("id")).toInteger());
+            }
+            return std::optional<qint64>();
+        });
+}
+
 QFuture<Result<std::optional<Member>>> PublicReader::member(qint64 userId)
 {
     using Answer = Result<std::optional<Member>>;

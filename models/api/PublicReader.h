@@ -26,6 +26,7 @@ public:
     // The page token is "<role index>:<cursor>" over the non-guest roles in rank order.
     QFuture<Result<MemberPage>> memberPage(const QString &pageToken) override;
     QFuture<Result<std::optional<Member>>> member(qint64 userId) override;
+    QFuture<Result<std::optional<qint64>>> memberRole(qint64 userId) override;
 
 private:
     void fetchRoleMembers(qsizetype roleIndex, const QString &cursor,

@@ -20,6 +20,22 @@ struct ConnectionProfile
     QUrl usersBaseUrl = QUrl(QStringLiteral("https://users.roblox.com"));
     QUrl writerBaseUrl; // hosted writers; empty = the writer's public base URL
     bool composeDemote = false; // WESK: demote through setRank (Starter plans have no demote)
+    // Multiplies the documented rate limits the scheduler keeps to (a simulator started with a
+    // matching --rate-scale); 1 for real providers.
+    double rateScale = 1.0;
+
+    // Documented budgets per minute for bulk work (0: no per-minute limit; 429s are still honoured).
+    double writesPerMinute() const
+    {
+        switch (writer) {
+        case WriterKind::OpenCloud: return 300 * rateScale;
+        case WriterKind::Hyra: return 100 * rateScale;
+        case WriterKind::Series: return 50 * 60 * rateScale;
+        case WriterKind::Wesk: return 0; // a monthly quota, not a rate
+        }
+        return 0;
+    }
+    double readsPerMinute() const { return reader == ReaderKind::OpenCloud ? 300 * rateScale : 0; }
 
     // The simulator serves every Roblox host on one address, so one URL stands for all three.
     void setAllBaseUrls(const QUrl &url)

@@ -31,6 +31,37 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX rank_history_user ON rank_history (group_id, user_id, created_ms)"),
             QStringLiteral("CREATE INDEX rank_history_time ON rank_history (created_ms)"),
         },
+        {
+            // Bulk changes: a batch and its items are stored before the first request is sent.
+            QStringLiteral("CREATE TABLE batches ("
+                           " id TEXT PRIMARY KEY,"
+                           " created_ms BIGINT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " group_id BIGINT NOT NULL,"
+                           " writer TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " apply_anyway INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " message TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE batch_items ("
+                           " batch_id TEXT NOT NULL REFERENCES batches(id),"
+                           " seq INTEGER NOT NULL,"
+                           " user_id BIGINT NOT NULL,"
+                           " username TEXT NOT NULL,"
+                           " expected_role_id BIGINT NOT NULL,"
+                           " target_role_id BIGINT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL,"
+                           " error TEXT NOT NULL,"
+                           " updated_ms BIGINT NOT NULL,"
+                           " PRIMARY KEY (batch_id, seq))"),
+            QStringLiteral("CREATE INDEX batch_items_state ON batch_items (batch_id, state)"),
+            QStringLiteral("ALTER TABLE rank_history ADD COLUMN batch_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX rank_history_batch ON rank_history (batch_id)"),
+        },
     };
     return steps;
 }
@@ -63,6 +94,8 @@ Result<Database> Database::openSqlite(const QString &filePath, const QString &co
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // WAL + NORMAL: a commit survives a killed process; only a power cut may lose the last ones.
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 
     Database database(connectionName);
     if (const Result<Unit> migrated = database.migrate(); !migrated) {

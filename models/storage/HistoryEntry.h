@@ -27,6 +27,7 @@ struct HistoryEntry
     QString error;
     QString reason;
     QString source = QStringLiteral("single");
+    QString batchId; // empty for single changes
 
     static QString outcomeName(Outcome outcome);
     static Outcome outcomeFromName(const QString &name);

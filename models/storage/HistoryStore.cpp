@@ -49,7 +49,7 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
     query.prepare(QStringLiteral(
         "INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action,"
         " prev_role_id, prev_role_name, prev_rank, new_role_id, new_role_name, new_rank,"
-        " backend, outcome, error, reason, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " backend, outcome, error, reason, source, batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(entry.time.toMSecsSinceEpoch());
     query.addBindValue(text(entry.profile));
     query.addBindValue(entry.groupId);
@@ -67,6 +67,7 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
     query.addBindValue(text(entry.error));
     query.addBindValue(text(entry.reason));
     query.addBindValue(text(entry.source));
+    query.addBindValue(text(entry.batchId));
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not record the change in the history: %1").arg(query.lastError().text()));
@@ -79,12 +80,14 @@ Result<QList<HistoryEntry>> HistoryStore::recent(const Filter &filter) const
 {
     QString sql = QStringLiteral(
         "SELECT id, created_ms, profile, group_id, user_id, username, action, prev_role_id, prev_role_name,"
-        " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source"
+        " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id"
         " FROM rank_history WHERE 1=1");
     if (filter.groupId != 0)
         sql += QStringLiteral(" AND group_id = :group");
     if (filter.userId != 0)
         sql += QStringLiteral(" AND user_id = :user");
+    if (!filter.batchId.isEmpty())
+        sql += QStringLiteral(" AND batch_id = :batch");
     sql += QStringLiteral(" ORDER BY created_ms DESC, id DESC LIMIT :limit");
     QSqlQuery query(m_database.connection());
     query.prepare(sql);
@@ -92,6 +95,8 @@ Result<QList<HistoryEntry>> HistoryStore::recent(const Filter &filter) const
         query.bindValue(QStringLiteral(":group"), filter.groupId);
     if (filter.userId != 0)
         query.bindValue(QStringLiteral(":user"), filter.userId);
+    if (!filter.batchId.isEmpty())
+        query.bindValue(QStringLiteral(":batch"), filter.batchId);
     query.bindValue(QStringLiteral(":limit"), filter.limit);
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
@@ -117,6 +122,7 @@ Result<QList<HistoryEntry>> HistoryStore::recent(const Filter &filter) const
         e.error = query.value(15).toString();
         e.reason = query.value(16).toString();
         e.source = query.value(17).toString();
+        e.batchId = query.value(18).toString();
         entries.append(e);
     }
     return entries;

@@ -20,6 +20,7 @@ public:
         qint64 groupId = 0; // 0 = any
         qint64 userId = 0;  // 0 = any
         int limit = 500;
+        QString batchId;    // empty = any
     };
 
     // Stores the entry (id and time filled in) and announces it.

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// One member's planned change inside a batch, and where it stands. Every state is stored.
+struct BatchItem
+{
+    enum class State { Pending, Running, Done, Failed, Skipped };
+
+    QString batchId;
+    int seq = 0;
+    qint64 userId = 0;
+    QString username;
+    qint64 expectedRoleId = 0; // the role the plan saw; another role at run time is a conflict
+    qint64 targetRoleId = 0;
+    State state = State::Pending;
+    int attempts = 0;
+    QString error; // why it failed or was skipped
+
+    static QString stateName(State state);
+    static State stateFromName(const QString &name);
+};
+
+struct Batch
+{
+    enum class State { Running, Paused, Cancelled, Finished };
+
+    QString id;
+    QDateTime created;
+    QString profile;
+    qint64 groupId = 0;
+    QString writer;
+    QString action; // promote, demote, set-rank
+    QString target; // set-rank's target as given
+    QString reason;
+    QString source = QStringLiteral("bulk");
+    bool applyAnyway = false; // write even when the member's role changed since the plan
+    State state = State::Running;
+    QString message; // why it is paused, or how it ended
+
+    static QString stateName(State state);
+    static State stateFromName(const QString &name);
+};
+
+struct BatchCounts
+{
+    int total = 0;
+    int pending = 0;
+    int running = 0;
+    int done = 0;
+    int failed = 0;
+    int skipped = 0;
+
+    int finished() const { return done + failed + skipped; }
+};
