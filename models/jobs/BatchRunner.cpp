@@ -55,19 +55,29 @@ Result<Unit> BatchRunner::start(const QString &batchId)
     m_cancelling = false;
     m_batches->setBatchState(batchId, Batch::State::Running, QString());
 
-    // Role names and ranks for the history; read once.
-    m_connection->reader()->roles().then(this, [this](const Result<QList<Role>> &roles) {
+    loadRoles(1);
+    return Unit {};
+}
+
+void BatchRunner::loadRoles(int attempt)
+{
+    // Role names and ranks for the history; read once, retried like any item on transient errors.
+    m_connection->reader()->roles().then(this, [this, attempt](const Result<QList<Role>> &roles) {
+        if (!roles && roles.error().isRetryable() && attempt < m_options.maxAttempts) {
+            QTimer::singleShot(m_options.baseBackoffMs << std::min(attempt - 1, 6), this, [this, attempt] { loadRoles(attempt + 1); });
+            return;
+        }
         if (!roles) {
             m_active = false;
-            m_batches->setBatchState(m_batch.id, Batch::State::Paused, roles.error().userText());
-            emit paused(roles.error().userText());
+            const QString message = tr("Paused: %1").arg(roles.error().userText());
+            m_batches->setBatchState(m_batch.id, Batch::State::Paused, message);
+            emit paused(message);
             return;
         }
         m_rules = RankRules(roles.value());
         announce();
         pump();
     });
-    return Unit {};
 }
 
 Role BatchRunner::role(qint64 id) const
@@ -119,7 +129,11 @@ void BatchRunner::store(const BatchItem &item)
 
 void BatchRunner::pump()
 {
-    if (!m_active || m_paused || m_cancelling || m_rules.isEmpty())
+    if (m_cancelling) {
+        maybeFinish(); // once the in-flight items have settled
+        return;
+    }
+    if (!m_active || m_paused || m_rules.isEmpty())
         return;
     while (m_inFlight < m_options.concurrency && !m_queue.empty()) {
         const qint64 now = m_clock.elapsed();

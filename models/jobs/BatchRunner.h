@@ -64,6 +64,7 @@ private:
         qint64 notBeforeMs = 0;
     };
 
+    void loadRoles(int attempt);
     void pump();
     void check(Work work);
     void write(Work work, const Role &current);

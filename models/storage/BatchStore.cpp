@@ -65,11 +65,12 @@ Result<Batch> BatchStore::create(Batch batch, const QList<BatchItem> &items)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO batches (id, created_ms, profile, group_id, writer, action, target, reason, source,"
                                  " apply_anyway, state, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &value : {QVariant(batch.id), QVariant(batch.created.toMSecsSinceEpoch()), QVariant(batch.profile + QString()),
-                                  QVariant(batch.groupId), QVariant(batch.writer + QString()), QVariant(batch.action + QString()),
-                                  QVariant(batch.target + QString()), QVariant(batch.reason + QString()),
-                                  QVariant(batch.source + QString()), QVariant(int(batch.applyAnyway)),
-                                  QVariant(Batch::stateName(batch.state)), QVariant(batch.message + QString())})
+    using T = Database;
+    for (const QVariant &value : {QVariant(batch.id), QVariant(batch.created.toMSecsSinceEpoch()), QVariant(T::text(batch.profile)),
+                                  QVariant(batch.groupId), QVariant(T::text(batch.writer)), QVariant(T::text(batch.action)),
+                                  QVariant(T::text(batch.target)), QVariant(T::text(batch.reason)),
+                                  QVariant(T::text(batch.source)), QVariant(int(batch.applyAnyway)),
+                                  QVariant(Batch::stateName(batch.state)), QVariant(T::text(batch.message))})
         query.addBindValue(value);
     if (const auto done = exec(query, tr("Could not store the batch")); !done) {
         db.rollback();
@@ -82,12 +83,12 @@ Result<Batch> BatchStore::create(Batch batch, const QList<BatchItem> &items)
         ids << batch.id;
         seqs << item.seq;
         users << item.userId;
-        names << item.username + QString();
+        names << Database::text(item.username);
         expected << item.expectedRoleId;
         targets << item.targetRoleId;
         states << BatchItem::stateName(item.state);
         attempts << item.attempts;
-        errors << item.error + QString();
+        errors << Database::text(item.error);
         updated << now;
     }
     query.prepare(QStringLiteral("INSERT INTO batch_items (batch_id, seq, user_id, username, expected_role_id, target_role_id,"
@@ -205,7 +206,7 @@ Result<Unit> BatchStore::updateItem(const BatchItem &item)
     query.prepare(QStringLiteral("UPDATE batch_items SET state = ?, attempts = ?, error = ?, updated_ms = ? WHERE batch_id = ? AND seq = ?"));
     query.addBindValue(BatchItem::stateName(item.state));
     query.addBindValue(item.attempts);
-    query.addBindValue(item.error + QString());
+    query.addBindValue(Database::text(item.error));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(item.batchId);
     query.addBindValue(item.seq);
@@ -217,7 +218,7 @@ Result<Unit> BatchStore::setBatchState(const QString &id, Batch::State state, co
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE batches SET state = ?, message = ? WHERE id = ?"));
     query.addBindValue(Batch::stateName(state));
-    query.addBindValue(message + QString());
+    query.addBindValue(Database::text(message));
     query.addBindValue(id);
     return exec(query, tr("Could not record the batch's state"));
 }
@@ -229,7 +230,7 @@ static Result<int> moveItems(const Database &database, const QString &batchId, c
     query.prepare(QStringLiteral("UPDATE batch_items SET state = ?, error = ?, updated_ms = ?%1 WHERE batch_id = ? AND state = ?")
                       .arg(resetAttempts ? QStringLiteral(", attempts = 0") : QString()));
     query.addBindValue(to);
-    query.addBindValue(error + QString());
+    query.addBindValue(Database::text(error));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(batchId);
     query.addBindValue(from);

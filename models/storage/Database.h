@@ -21,6 +21,8 @@ public:
     static QString defaultSqlitePath();
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName); }
+    // Qt binds a null QString as SQL NULL; Rankdesk's text columns are NOT NULL, so bind "" instead.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
     void close();

@@ -30,12 +30,6 @@ static QVariant nullableId(qint64 id)
     return id != 0 ? QVariant(id) : QVariant();
 }
 
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
-static QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 static QVariant nullableRank(int rank)
 {
     return rank >= 0 ? QVariant(rank) : QVariant();
@@ -51,23 +45,23 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
         " prev_role_id, prev_role_name, prev_rank, new_role_id, new_role_name, new_rank,"
         " backend, outcome, error, reason, source, batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(entry.time.toMSecsSinceEpoch());
-    query.addBindValue(text(entry.profile));
+    query.addBindValue(Database::text(entry.profile));
     query.addBindValue(entry.groupId);
     query.addBindValue(entry.userId);
-    query.addBindValue(text(entry.username));
-    query.addBindValue(text(entry.action));
+    query.addBindValue(Database::text(entry.username));
+    query.addBindValue(Database::text(entry.action));
     query.addBindValue(nullableId(entry.previousRoleId));
-    query.addBindValue(text(entry.previousRoleName));
+    query.addBindValue(Database::text(entry.previousRoleName));
     query.addBindValue(nullableRank(entry.previousRank));
     query.addBindValue(nullableId(entry.newRoleId));
-    query.addBindValue(text(entry.newRoleName));
+    query.addBindValue(Database::text(entry.newRoleName));
     query.addBindValue(nullableRank(entry.newRank));
-    query.addBindValue(text(entry.backend));
+    query.addBindValue(Database::text(entry.backend));
     query.addBindValue(HistoryEntry::outcomeName(entry.outcome));
-    query.addBindValue(text(entry.error));
-    query.addBindValue(text(entry.reason));
-    query.addBindValue(text(entry.source));
-    query.addBindValue(text(entry.batchId));
+    query.addBindValue(Database::text(entry.error));
+    query.addBindValue(Database::text(entry.reason));
+    query.addBindValue(Database::text(entry.source));
+    query.addBindValue(Database::text(entry.batchId));
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not record the change in the history: %1").arg(query.lastError().text()));
