@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -206,6 +207,73 @@ private slots:
         QCOMPARE(run.exitCode, int(CliRunner::AuthFailed));
         QVERIFY(run.err.contains(QStringLiteral("inactive or invalid")));
         QVERIFY(!run.err.contains(QStringLiteral("stale-key")));
+    }
+
+    void bulkSurvivesSigkill()
+    {
+        // A real rankdesk-cli process is killed mid-batch several times and resumed each time.
+        Sandbox sim(1500, 20.0); // Open Cloud limits x20, so the batch takes a few seconds
+        const QString db = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        const QStringList common{QStringLiteral("--base-url"), sim.baseUrl().toString(), QStringLiteral("--group"),
+                                 QString::number(sim.groupId()), QStringLiteral("--db"), db, QStringLiteral("--rate-scale"), QStringLiteral("20")};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RANKDESK_API_KEY"), sim.ownerKey);
+        QHash<qint64, int> planned; // recruits -> Private (5)
+        for (const QJsonValue &m : sim.state().value(QStringLiteral("members")).toArray())
+            if (m.toObject().value(QStringLiteral("rank")).toInt() == 1)
+                planned.insert(m.toObject().value(QStringLiteral("userId")).toInteger(), 5);
+        const int writesBefore = sim.writeCount();
+        auto runAndKill = [&](const QStringList &args, int killAfterMs) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(RANKDESK_CLI_PATH), args + common);
+            QVERIFY(process.waitForStarted());
+            if (killAfterMs > 0) {
+                QTest::qWait(killAfterMs); // a random point in the run: the crash is the test
+                process.kill();            // SIGKILL
+            }
+            QVERIFY(process.waitForFinished(120000));
+        };
+        QRandomGenerator rng(QRandomGenerator::global()->generate());
+        runAndKill({QStringLiteral("bulk"), QStringLiteral("promote"), QStringLiteral("--role"), QStringLiteral("Recruit"), QStringLiteral("--yes")},
+                   600 + int(rng.bounded(1200)));
+        const auto batchId = [&]() {
+            QProcess list;
+            list.setProcessEnvironment(env);
+            list.start(QStringLiteral(RANKDESK_CLI_PATH), QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")} + common);
+            list.waitForFinished(30000);
+            return QJsonDocument::fromJson(list.readAllStandardOutput()).array().first().toObject();
+        };
+        QJsonObject batch = batchId();
+        QCOMPARE(batch.value(QStringLiteral("state")).toString(), QStringLiteral("running")); // interrupted, resumable
+        QVERIFY(batch.value(QStringLiteral("done")).toInt() < planned.size());
+        const QString id = batch.value(QStringLiteral("id")).toString();
+        for (int round = 0; round < 3; ++round)
+            runAndKill({QStringLiteral("jobs"), QStringLiteral("resume"), id}, 300 + int(rng.bounded(1000)));
+        runAndKill({QStringLiteral("jobs"), QStringLiteral("resume"), id}, 0); // to the end
+        batch = batchId();
+        QCOMPARE(batch.value(QStringLiteral("state")).toString(), QStringLiteral("finished"));
+        QCOMPARE(batch.value(QStringLiteral("done")).toInt(), planned.size());
+        // The simulator: final state equals the plan, and no member was written twice.
+        for (const QJsonValue &m : sim.state().value(QStringLiteral("members")).toArray()) {
+            const QJsonObject o = m.toObject();
+            if (planned.contains(o.value(QStringLiteral("userId")).toInteger()))
+                QCOMPARE(o.value(QStringLiteral("rank")).toInt(), 5);
+        }
+        QHash<qint64, int> writes;
+        const QJsonArray log = sim.control("GET", QStringLiteral("/_sim/writes")).value(QStringLiteral("writes")).toArray();
+        for (qsizetype i = writesBefore; i < log.size(); ++i)
+            ++writes[log.at(i).toObject().value(QStringLiteral("userId")).toInteger()];
+        QCOMPARE(writes.size(), planned.size());
+        for (auto it = writes.cbegin(); it != writes.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+    }
+
+    void bulkNeedsYesWithoutATerminal()
+    {
+        const Run run = cli({QStringLiteral("bulk"), QStringLiteral("demote"), QStringLiteral("--role"), QStringLiteral("Private")}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, int(CliRunner::Usage));
+        QVERIFY(run.err.contains(QStringLiteral("--yes")));
     }
 
     void failedAttemptsAreInHistory()

@@ -1,7 +1,11 @@
 #include "CliRunner.h"
 
 #include "api/Connection.h"
+#include "api/UserDirectory.h"
 #include "itemmodels/MembersModel.h"
+#include "jobs/BatchPlanner.h"
+#include "jobs/BatchRunner.h"
+#include "storage/BatchStore.h"
 #include "itemmodels/MembersViewModel.h"
 #include "rank/RankChangeService.h"
 #include "rank/RosterLoader.h"
@@ -13,7 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QNetworkAccessManager>
+
+#include <unistd.h>
 
 namespace {
 
@@ -112,7 +119,11 @@ int CliRunner::run(const QStringList &arguments)
         "  demote USER               move a member one assignable rank down\n"
         "  set-rank USER RANK        RANK is a rank number, a role name or a role id\n"
         "  history                   recent rank changes (--user, --limit)\n"
-        "  check                     test the writer's key with a harmless call\n\n"
+        "  check                     test the writer's key with a harmless call\n"
+        "  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]\n"
+        "                            change many members in one stored, resumable batch\n"
+        "  jobs list | resume ID | cancel ID\n"
+        "                            batches, and finishing or cancelling an interrupted one\n\n"
         "USER is a user id or a username. Keys are read from the environment, never from the\n"
         "command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,\n"
         "RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.\n\n"
@@ -137,8 +148,15 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"), tr("members: only this role (rank, name or id)."), QStringLiteral("role"));
     const QCommandLineOption user(QStringLiteral("user"), tr("history: only this user id."), QStringLiteral("id"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("history: number of rows."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption users(QStringLiteral("users"), tr("bulk: a file of user ids or usernames, one a line."), QStringLiteral("file"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("bulk: every member of the group."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("bulk: apply without asking."));
+    const QCommandLineOption applyAnyway(QStringLiteral("apply-anyway"), tr("bulk: write even where the role changed since the plan."));
+    const QCommandLineOption ceiling(QStringLiteral("ceiling"), tr("bulk: refuse targets at or above this rank."), QStringLiteral("rank"));
+    const QCommandLineOption protectedUsers(QStringLiteral("protected"), tr("bulk: a file of user ids bulk actions must skip."), QStringLiteral("file"));
+    const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
-                       reason, filter, role, user, limit});
+                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -154,7 +172,7 @@ int CliRunner::run(const QStringList &arguments)
     const QString command = args.value(0);
     static const QStringList commands{QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("promote"),
                                       QStringLiteral("demote"), QStringLiteral("set-rank"), QStringLiteral("history"),
-                                      QStringLiteral("check")};
+                                      QStringLiteral("check"), QStringLiteral("bulk"), QStringLiteral("jobs")};
     if (!commands.contains(command))
         return usage(command.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(command));
 
@@ -175,6 +193,7 @@ int CliRunner::run(const QStringList &arguments)
         return usage(tr("--writer must be opencloud, hyra, series or wesk"));
     profile.writer = *writerKind;
     profile.composeDemote = parser.isSet(composeDemote);
+    profile.rateScale = parser.value(rateScale).toDouble();
     if (parser.isSet(writerUrl))
         profile.writerBaseUrl = QUrl(parser.value(writerUrl));
 
@@ -184,6 +203,9 @@ int CliRunner::run(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     HistoryStore history(database.value());
+    BatchStore batches(database.value());
+    if (command == u"jobs" && args.value(1) != u"resume")
+        return jobs(nullptr, history, batches, args);
 
     if (command == u"history") {
         HistoryStore::Filter historyFilter;
@@ -228,12 +250,17 @@ int CliRunner::run(const QStringList &arguments)
     if (profile.writer != ConnectionProfile::WriterKind::OpenCloud) {
         const QByteArray variable = "RANKDESK_" + profile.writerName().toUpper().toLatin1() + "_KEY";
         writerKey = qEnvironmentVariable(variable.constData());
-        if (writerKey.isEmpty() && (command == u"promote" || command == u"demote" || command == u"set-rank" || command == u"check"))
+        if (writerKey.isEmpty() && command != u"roles" && command != u"members")
             return usage(tr("no %1 key: set %2").arg(profile.writerName(), QString::fromLatin1(variable)));
     }
 
     QNetworkAccessManager nam;
     Connection connection(profile, apiKey, &nam, nullptr, writerKey);
+
+    if (command == u"bulk")
+        return bulk(connection, history, batches, args, parser);
+    if (command == u"jobs")
+        return jobs(&connection, history, batches, args);
 
     if (command == u"check") {
         const Result<QString> reached = await(connection.writer()->checkAccess());
@@ -363,4 +390,235 @@ int CliRunner::run(const QStringList &arguments)
               << Qt::endl;
     }
     return Ok;
+}
+
+int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &batches, const QStringList &args,
+                    const QCommandLineParser &parser)
+{
+    const QString actionName = args.value(1);
+    RankAction action = RankAction::Promote;
+    if (actionName == u"demote")
+        action = RankAction::Demote;
+    else if (actionName == u"set-rank")
+        action = RankAction::SetRank;
+    else if (actionName != u"promote")
+        return usage(tr("bulk needs promote, demote or set-rank"));
+    const QString target = action == RankAction::SetRank ? args.value(2) : QString();
+    if (action == RankAction::SetRank && target.isEmpty())
+        return usage(tr("bulk set-rank needs a RANK (rank number, role name or role id)"));
+    const bool byRole = parser.isSet(QStringLiteral("role"));
+    const bool byFile = parser.isSet(QStringLiteral("users"));
+    if (int(byRole) + int(byFile) + int(parser.isSet(QStringLiteral("all"))) != 1)
+        return usage(tr("bulk needs exactly one of --role R, --users FILE or --all"));
+
+    // The roster: who is in the group and in which role, as of now.
+    RosterLoader loader(connection.reader());
+    QList<Role> roles;
+    QList<Member> members;
+    ApiError error;
+    bool failed = false;
+    QEventLoop loop;
+    QObject::connect(&loader, &RosterLoader::rolesLoaded, &loop, [&](const QList<Role> &r) { roles = r; });
+    QObject::connect(&loader, &RosterLoader::finished, &loop, [&](const QList<Member> &m) { members = m; loop.quit(); });
+    QObject::connect(&loader, &RosterLoader::failed, &loop, [&](const ApiError &e) { error = e; failed = true; loop.quit(); });
+    loader.start();
+    loop.exec();
+    if (failed)
+        return fail(error);
+    const RankRules rules(roles);
+
+    QList<Member> selected;
+    if (byRole) {
+        const Result<Role> wanted = rules.resolve(parser.value(QStringLiteral("role")));
+        if (!wanted)
+            return fail(wanted.error());
+        for (const Member &m : members)
+            if (m.roleId == wanted.value().id)
+                selected.append(m);
+    } else if (byFile) {
+        QFile file(parser.value(QStringLiteral("users")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        QHash<qint64, const Member *> byId;
+        QHash<QString, const Member *> byName;
+        for (const Member &m : members) {
+            byId.insert(m.userId, &m);
+            byName.insert(m.username.toLower(), &m);
+        }
+        int line = 0;
+        while (!file.atEnd()) {
+            ++line;
+            const QString entry = QString::fromUtf8(file.readLine()).trimmed();
+            if (entry.isEmpty() || entry.startsWith(u'#'))
+                continue;
+            bool numeric = false;
+            const qint64 id = entry.toLongLong(&numeric);
+            const Member *member = numeric ? byId.value(id) : byName.value(entry.toLower());
+            if (!member) {
+                m_err << tr("rankdesk-cli: line %1: %2 is not a member of the group; left out").arg(line).arg(entry) << Qt::endl;
+                continue;
+            }
+            selected.append(*member);
+        }
+    } else {
+        selected = members;
+    }
+
+    GuardRails rails;
+    rails.ceiling = parser.value(QStringLiteral("ceiling")).toInt();
+    if (parser.isSet(QStringLiteral("protected"))) {
+        QFile file(parser.value(QStringLiteral("protected")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        while (!file.atEnd())
+            if (const qint64 id = QString::fromUtf8(file.readLine()).trimmed().toLongLong(); id > 0)
+                rails.protectedUsers.insert(id);
+    }
+    const BatchPlan plan = BatchPlanner::plan(rules, selected, action, target, rails);
+    if (!m_json) {
+        m_out << tr("%1 of %2 selected member(s) would change:").arg(plan.changes.size()).arg(selected.size()) << Qt::endl;
+        for (auto it = plan.changesPerTargetRank.cbegin(); it != plan.changesPerTargetRank.cend(); ++it) {
+            const Result<Role> role = rules.resolve(QString::number(it.key()));
+            m_out << tr("  -> %1 (rank %2): %3").arg(role ? role.value().name : QString()).arg(it.key()).arg(it.value()) << Qt::endl;
+        }
+        QHash<QString, int> reasons;
+        for (const UnchangedMember &u : plan.unchanged)
+            ++reasons[u.reason];
+        for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+            m_out << tr("  unchanged (%1): %2").arg(it.value()).arg(it.key()) << Qt::endl;
+    }
+    if (plan.changes.isEmpty()) {
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("planned"), 0},
+                                               {QStringLiteral("unchanged"), int(plan.unchanged.size())}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        return Ok;
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        if (!isatty(STDIN_FILENO))
+            return usage(tr("bulk changes %n member(s); add --yes to apply them without a terminal", nullptr, int(plan.changes.size())));
+        // Typing the number is the guard rail against a slip of the finger on a big batch.
+        m_out << tr("Type %1 to apply these changes: ").arg(plan.changes.size()) << Qt::flush;
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != QString::number(plan.changes.size())) {
+            m_out << tr("Nothing was changed.") << Qt::endl;
+            return Refused;
+        }
+    }
+    Batch batch;
+    batch.profile = connection.profile().name;
+    batch.groupId = connection.profile().groupId;
+    batch.writer = connection.writer()->backendName();
+    batch.action = rankActionName(action);
+    batch.target = target;
+    batch.reason = parser.value(QStringLiteral("reason"));
+    batch.applyAnyway = parser.isSet(QStringLiteral("apply-anyway"));
+    const Result<Batch> stored = batches.create(batch, BatchPlanner::items(plan));
+    if (!stored)
+        return fail(stored.error());
+    if (!m_json)
+        m_out << tr("Batch %1 stored; sending.").arg(stored.value().id) << Qt::endl;
+    return runBatch(connection, history, batches, stored.value().id);
+}
+
+int CliRunner::runBatch(Connection &connection, HistoryStore &history, BatchStore &batches, const QString &batchId)
+{
+    BatchRunner runner(&connection, &batches, &history);
+    QEventLoop loop;
+    QString pauseMessage;
+    const bool live = isatty(STDERR_FILENO);
+    QObject::connect(&runner, &BatchRunner::progress, &loop, [this, live](const BatchCounts &c, double rate, int eta) {
+        if (live)
+            m_err << tr("\r%1/%2 done, %3 failed, %4 skipped, %5/min, ETA %6 s   ")
+                         .arg(c.done).arg(c.total).arg(c.failed).arg(c.skipped).arg(qRound(rate)).arg(eta < 0 ? 0 : eta)
+                  << Qt::flush;
+    });
+    QObject::connect(&runner, &BatchRunner::finished, &loop, [&loop] { loop.quit(); });
+    QObject::connect(&runner, &BatchRunner::paused, &loop, [&loop, &pauseMessage](const QString &message) {
+        pauseMessage = message;
+        loop.quit();
+    });
+    if (const auto started = runner.start(batchId); !started)
+        return fail(started.error());
+    loop.exec();
+    if (live)
+        m_err << Qt::endl;
+    const BatchCounts counts = batches.counts(batchId).value();
+    if (m_json) {
+        QJsonArray items;
+        for (const BatchItem &item : batches.items(batchId).value())
+            items.append(QJsonObject{{QStringLiteral("userId"), item.userId}, {QStringLiteral("username"), item.username},
+                                     {QStringLiteral("state"), BatchItem::stateName(item.state)}, {QStringLiteral("error"), item.error},
+                                     {QStringLiteral("attempts"), item.attempts}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), pauseMessage.isEmpty() && counts.failed == 0},
+                                           {QStringLiteral("batchId"), batchId},
+                                           {QStringLiteral("state"), Batch::stateName(batches.batch(batchId).value().state)},
+                                           {QStringLiteral("message"), pauseMessage},
+                                           {QStringLiteral("done"), counts.done}, {QStringLiteral("failed"), counts.failed},
+                                           {QStringLiteral("skipped"), counts.skipped}, {QStringLiteral("pending"), counts.pending},
+                                           {QStringLiteral("items"), items}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        m_out << tr("Batch %1: %2 done, %3 failed, %4 skipped, %5 pending.")
+                     .arg(batchId).arg(counts.done).arg(counts.failed).arg(counts.skipped).arg(counts.pending)
+              << Qt::endl;
+    }
+    if (!pauseMessage.isEmpty()) {
+        m_err << tr("rankdesk-cli: %1 Resume with: rankdesk-cli jobs resume %2").arg(pauseMessage, batchId) << Qt::endl;
+        return AuthFailed;
+    }
+    return counts.failed > 0 ? Failure : Ok;
+}
+
+int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &batches, const QStringList &args)
+{
+    const QString verb = args.value(1);
+    if (verb == u"list" || verb.isEmpty()) {
+        const auto list = batches.batches();
+        if (!list)
+            return fail(list.error());
+        QJsonArray array;
+        QList<QStringList> rows;
+        for (const Batch &b : list.value()) {
+            const BatchCounts c = batches.counts(b.id).value();
+            array.append(QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("created"), b.created.toString(Qt::ISODate)},
+                                     {QStringLiteral("action"), b.action}, {QStringLiteral("target"), b.target},
+                                     {QStringLiteral("state"), Batch::stateName(b.state)}, {QStringLiteral("message"), b.message},
+                                     {QStringLiteral("total"), c.total}, {QStringLiteral("done"), c.done},
+                                     {QStringLiteral("failed"), c.failed}, {QStringLiteral("skipped"), c.skipped},
+                                     {QStringLiteral("pending"), c.pending + c.running}});
+            rows.append({b.id, b.created.toString(Qt::ISODate), b.action + (b.target.isEmpty() ? QString() : u' ' + b.target),
+                         Batch::stateName(b.state), tr("%1/%2").arg(c.done).arg(c.total), QString::number(c.failed),
+                         QString::number(c.skipped), QString::number(c.pending + c.running)});
+        }
+        if (m_json)
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+        else
+            m_out << table({tr("Batch"), tr("Created (UTC)"), tr("Action"), tr("State"), tr("Done"), tr("Failed"), tr("Skipped"), tr("Pending")}, rows);
+        return Ok;
+    }
+    const QString id = args.value(2);
+    if (id.isEmpty())
+        return usage(tr("jobs %1 needs a batch id (see: rankdesk-cli jobs list)").arg(verb));
+    if (verb == u"resume") {
+        if (const auto started = batches.batch(id); !started)
+            return fail(started.error());
+        return runBatch(*connection, history, batches, id);
+    }
+    if (verb == u"cancel") {
+        const auto batch = batches.batch(id);
+        if (!batch)
+            return fail(batch.error());
+        if (batch.value().state == Batch::State::Finished || batch.value().state == Batch::State::Cancelled)
+            return fail(ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.batch-closed"),
+                                        tr("Batch %1 is already %2.").arg(id, Batch::stateName(batch.value().state))));
+        batches.requeueRunning(id);
+        const auto skipped = batches.skipPending(id, tr("Cancelled before it was sent."));
+        batches.setBatchState(id, Batch::State::Cancelled, tr("Cancelled by the user."));
+        m_out << tr("Batch %1 cancelled; %n item(s) were not sent.", nullptr, skipped ? skipped.value() : 0).arg(id) << Qt::endl;
+        return Ok;
+    }
+    return usage(tr("jobs takes list, resume ID or cancel ID"));
 }

@@ -30,6 +30,10 @@ public:
 
 private:
     int fail(const ApiError &error);
+    int bulk(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
+             const class QCommandLineParser &parser);
+    int jobs(class Connection *connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args);
+    int runBatch(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QString &batchId);
     int usage(const QString &message);
 
     QTextStream m_out{stdout};
