@@ -30,6 +30,20 @@
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>bulk changes %n member(s); add --yes to apply them without a terminal</source>
+        <translation>
+            <numerusform>bulk changes %n member; add --yes to apply them without a terminal</numerusform>
+            <numerusform>bulk changes %n members; add --yes to apply them without a terminal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 cancelled; %n item(s) were not sent.</source>
+        <translation>
+            <numerusform>Batch %1 cancelled; %n item were not sent.</numerusform>
+            <numerusform>Batch %1 cancelled; %n items were not sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
