@@ -223,11 +223,17 @@ private slots:
             if (m.toObject().value(QStringLiteral("rank")).toInt() == 1)
                 planned.insert(m.toObject().value(QStringLiteral("userId")).toInteger(), 5);
         const int writesBefore = sim.writeCount();
-        auto runAndKill = [&](const QStringList &args, int killAfterMs) {
+        auto runAndKill = [&](const QStringList &args, int killAfterMs, const QByteArray &after = {}) {
             QProcess process;
             process.setProcessEnvironment(env);
             process.start(QStringLiteral(RANKDESK_CLI_PATH), args + common);
             QVERIFY(process.waitForStarted());
+            if (!after.isEmpty()) { // count the delay from a line the CLI prints (slow under sanitizers)
+                QByteArray out;
+                while (!out.contains(after) && process.waitForReadyRead(60000))
+                    out += process.readAllStandardOutput();
+                QVERIFY2(out.contains(after), out.constData());
+            }
             if (killAfterMs > 0) {
                 QTest::qWait(killAfterMs); // a random point in the run: the crash is the test
                 process.kill();            // SIGKILL
@@ -236,7 +242,7 @@ private slots:
         };
         QRandomGenerator rng(QRandomGenerator::global()->generate());
         runAndKill({QStringLiteral("bulk"), QStringLiteral("promote"), QStringLiteral("--role"), QStringLiteral("Recruit"), QStringLiteral("--yes")},
-                   600 + int(rng.bounded(1200)));
+                   200 + int(rng.bounded(800)), "stored; sending.");
         const auto batchId = [&]() {
             QProcess list;
             list.setProcessEnvironment(env);
