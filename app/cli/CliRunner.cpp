@@ -66,6 +66,29 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
 
 } // namespace
 
+// Reads every role and member, waiting for the loader (the CLI runs one command at a time).
+Result<CliRunner::Roster> CliRunner::loadRoster(Connection &connection)
+{
+    RosterLoader loader(connection.reader());
+    Roster roster;
+    std::optional<ApiError> error;
+    QEventLoop loop;
+    QObject::connect(&loader, &RosterLoader::rolesLoaded, &loop, [&roster](const QList<Role> &r) { roster.roles = r; });
+    QObject::connect(&loader, &RosterLoader::finished, &loop, [&](const QList<Member> &m) {
+        roster.members = m;
+        loop.quit();
+    });
+    QObject::connect(&loader, &RosterLoader::failed, &loop, [&](const ApiError &e) {
+        error = e;
+        loop.quit();
+    });
+    loader.start();
+    loop.exec();
+    if (error)
+        return *error;
+    return roster;
+}
+
 int CliRunner::exitCodeFor(const ApiError &error)
 {
     using Kind = ApiError::Kind;
@@ -297,19 +320,11 @@ int CliRunner::run(const QStringList &arguments)
     }
 
     if (command == u"members") {
-        RosterLoader loader(connection.reader());
-        QList<Role> roles;
-        QList<Member> members;
-        ApiError error;
-        bool failed = false;
-        QEventLoop loop;
-        QObject::connect(&loader, &RosterLoader::rolesLoaded, &loop, [&](const QList<Role> &r) { roles = r; });
-        QObject::connect(&loader, &RosterLoader::finished, &loop, [&](const QList<Member> &m) { members = m; loop.quit(); });
-        QObject::connect(&loader, &RosterLoader::failed, &loop, [&](const ApiError &e) { error = e; failed = true; loop.quit(); });
-        loader.start();
-        loop.exec();
-        if (failed)
-            return fail(error);
+        const Result<Roster> roster = loadRoster(connection);
+        if (!roster)
+            return fail(roster.error());
+        const QList<Role> &roles = roster.value().roles;
+        const QList<Member> &members = roster.value().members;
         MembersModel model;
         model.setRoster(roles, members);
         MembersViewModel view;
@@ -412,19 +427,11 @@ int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &b
         return usage(tr("bulk needs exactly one of --role R, --users FILE or --all"));
 
     // The roster: who is in the group and in which role, as of now.
-    RosterLoader loader(connection.reader());
-    QList<Role> roles;
-    QList<Member> members;
-    ApiError error;
-    bool failed = false;
-    QEventLoop loop;
-    QObject::connect(&loader, &RosterLoader::rolesLoaded, &loop, [&](const QList<Role> &r) { roles = r; });
-    QObject::connect(&loader, &RosterLoader::finished, &loop, [&](const QList<Member> &m) { members = m; loop.quit(); });
-    QObject::connect(&loader, &RosterLoader::failed, &loop, [&](const ApiError &e) { error = e; failed = true; loop.quit(); });
-    loader.start();
-    loop.exec();
-    if (failed)
-        return fail(error);
+    const Result<Roster> roster = loadRoster(connection);
+    if (!roster)
+        return fail(roster.error());
+    const QList<Role> &roles = roster.value().roles;
+    const QList<Member> &members = roster.value().members;
     const RankRules rules(roles);
 
     QList<Member> selected;

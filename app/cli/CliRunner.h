@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/ApiError.h"
+#include "domain/Result.h"
+#include "domain/Roster.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,6 +30,12 @@ public:
     static int exitCodeFor(const ApiError &error);
 
 private:
+    struct Roster
+    {
+        QList<Role> roles;
+        QList<Member> members;
+    };
+    static Result<Roster> loadRoster(class Connection &connection);
     int fail(const ApiError &error);
     int bulk(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
              const class QCommandLineParser &parser);
