@@ -4,10 +4,16 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "itemmodels/MembersModel.h"
+#include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
+
+#include <QItemSelectionModel>
 
 #include <QApplication>
 #include <QComboBox>
+#include <QTableWidget>
+#include "BulkPlanDialog.h"
+#include "jobs/Batch.h"
 #include <QDirIterator>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -33,6 +39,7 @@ class tst_MainWindow : public QObject
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<BatchStore> m_batches;
     std::unique_ptr<MainWindow> m_window;
 
     // Calls handler with the next modal dialog as soon as it is shown.
@@ -89,7 +96,8 @@ private slots:
         Result<Database> db = Database::openSqlite(m_dir.filePath(QStringLiteral("history.sqlite")), QStringLiteral("gui"));
         QVERIFY(db.ok());
         m_history = std::make_unique<HistoryStore>(db.value());
-        m_window = std::make_unique<MainWindow>(&m_nam, m_history.get());
+        m_batches = std::make_unique<BatchStore>(db.value());
+        m_window = std::make_unique<MainWindow>(&m_nam, m_history.get(), nullptr, m_batches.get());
         QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
         m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
         m_window->show();
@@ -218,6 +226,9 @@ private slots:
     void errorsAreShown_data();
     void errorsAreShown();
     void wrongKeyShowsLoadError();
+    void bulkPromoteSelection();
+    void bulkDemoteAllShownAndExport();
+    void resumeOfferAtStart();
     void sandboxWriterSeriesFollowsItsLadder();
     void keysNeverWritten(); // last: it closes the window
 };
@@ -301,6 +312,115 @@ void tst_MainWindow::wrongKeyShowsLoadError()
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
     QVERIFY2(shown.contains(QStringLiteral("Invalid API Key")), qPrintable(shown));
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("membersView"))->model()->rowCount(), 0);
+}
+
+// Shows the members of one role (roles are listed highest rank first).
+static void showRole(MainWindow *window, const QString &name)
+{
+    auto *roles = window->findChild<QTableView *>(QStringLiteral("rolesView"));
+    for (int row = 0; row < roles->model()->rowCount(); ++row)
+        if (roles->model()->index(row, 1).data().toString() == name)
+            roles->selectRow(row);
+}
+
+void tst_MainWindow::bulkPromoteSelection()
+{
+    m_window->findChild<QLineEdit *>(QStringLiteral("memberFilter"))->clear();
+    showRole(m_window.get(), QStringLiteral("Captain"));
+    QVERIFY(members()->model()->rowCount() >= 3);
+    QList<qint64> chosen;
+    for (int row = 0; row < 3; ++row)
+        chosen.append(members()->model()->index(row, MembersModel::UserIdColumn).data().toLongLong());
+    members()->selectionModel()->select(QItemSelection(members()->model()->index(0, 0), members()->model()->index(2, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+    QString targets;
+    onNextModal([&targets](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("bulkPlanDialog"));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("targetsTable"));
+        targets = table->item(0, 0)->text() + QLatin1Char('=') + table->item(0, 1)->text();
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionPromote"))->trigger(); // three rows: a bulk change
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(targets, QStringLiteral("Major (rank 100)=3"));
+    for (qint64 id : chosen)
+        QCOMPARE(m_sim->memberState(id).value(QStringLiteral("rank")).toInt(), 100);
+    // The rows changed in place as the items landed.
+    QCOMPARE(members()->model()->index(0, MembersModel::RoleColumn).data().toString(), QStringLiteral("Major"));
+    auto *jobs = m_window->findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+    QCOMPARE(jobs->item(0, 3)->text(), QStringLiteral("finished"));
+    QCOMPARE(jobs->item(0, 4)->text(), QStringLiteral("3/3"));
+}
+
+void tst_MainWindow::bulkDemoteAllShownAndExport()
+{
+    showRole(m_window.get(), QStringLiteral("Lieutenant"));
+    const int shown = members()->model()->rowCount();
+    QVERIFY(shown >= BulkPlanDialog::TypedConfirmationThreshold);
+    QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+    bool applyWasDisabled = false;
+    onNextModal([&applyWasDisabled, shown](QWidget *dialog) {
+        auto *apply = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        applyWasDisabled = !apply->isEnabled(); // until the number is typed
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typedCount")), QString::number(shown));
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionBulkDemote"))->trigger();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(applyWasDisabled);
+    const QString batchId = finished.first().first().toString();
+    const BatchCounts counts = m_batches->counts(batchId).value();
+    QCOMPARE(counts.total, shown);
+    QCOMPARE(counts.done, shown);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(m_window->exportBatch(batchId, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFuser_id,username,expected_role,target_role,status,attempts,error\r\n"));
+    QCOMPARE(csv.count("\r\n"), shown + 1);
+    QVERIFY(csv.contains(",Lieutenant,Staff Sergeant,done,1,"));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("allRolesButton")), Qt::LeftButton);
+}
+
+void tst_MainWindow::resumeOfferAtStart()
+{
+    // A batch left behind by a crash: stored, nothing sent.
+    const qint64 a = m_sim->memberWithRank(1);
+    const qint64 b = m_sim->outsiderUserId(); // not a member: must end skipped, not failed
+    qint64 recruitRole = 0, privateRole = 0;
+    for (const QJsonValue &r : m_sim->state().value(QStringLiteral("roles")).toArray()) {
+        if (r.toObject().value(QStringLiteral("rank")).toInt() == 1)
+            recruitRole = r.toObject().value(QStringLiteral("id")).toInteger();
+        if (r.toObject().value(QStringLiteral("rank")).toInt() == 5)
+            privateRole = r.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    Batch batch;
+    batch.profile = QStringLiteral("Sandbox");
+    batch.groupId = m_sim->groupId();
+    batch.writer = QStringLiteral("opencloud");
+    batch.action = QStringLiteral("promote");
+    const QString id = m_batches->create(batch, {{QString(), 1, a, QStringLiteral("a"), recruitRole, privateRole, BatchItem::State::Running, 1, QString()},
+                                                 {QString(), 2, b, QStringLiteral("b"), recruitRole, privateRole, BatchItem::State::Pending, 0, QString()}})
+                           .value().id;
+    QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+    QString offer;
+    onNextModal([&offer](QWidget *box) {
+        QCOMPARE(box->objectName(), QStringLiteral("resumeBox"));
+        offer = qobject_cast<QMessageBox *>(box)->text();
+        QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    m_window->openProfile(m_sim->profile(), m_sim->ownerKey); // as at the next start
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(offer.contains(QStringLiteral("2 of 2")), qPrintable(offer));
+    QCOMPARE(finished.first().first().toString(), id);
+    QCOMPARE(m_sim->memberState(a).value(QStringLiteral("rank")).toInt(), 5);
+    const BatchCounts counts = m_batches->counts(id).value();
+    QCOMPARE(counts.done, 1);
+    QCOMPARE(counts.skipped, 1);
 }
 
 void tst_MainWindow::sandboxWriterSeriesFollowsItsLadder()

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>BulkPlanDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln member(s) change, %2 stay as they are.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln member change, %2 stay as they are.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln members change, %2 stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %Ln member(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %Ln member</numerusform>
+            <numerusform>&amp;Apply to %Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message numerus="yes">
         <source>%n member(s)</source>

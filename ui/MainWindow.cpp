@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
+#include "BulkPlanDialog.h"
 #include "ConfirmChangeDialog.h"
+#include "JobsPanel.h"
+#include "exchange/CsvWriter.h"
+#include "jobs/BatchPlanner.h"
+#include "jobs/BatchRunner.h"
+#include "storage/BatchStore.h"
 #include "ConnectDialog.h"
 #include "api/Connection.h"
 #include "api/WeskWriter.h"
@@ -17,6 +23,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,8 +62,8 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent)
-    : QMainWindow(parent), m_nam(nam), m_history(history), m_rolesModel(new RolesModel(this)),
+MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent, BatchStore *batches)
+    : QMainWindow(parent), m_nam(nam), m_history(history), m_batches(batches), m_rolesModel(new RolesModel(this)),
       m_membersModel(new MembersModel(this)), m_membersView(new MembersViewModel(this)),
       m_historyModel(new HistoryModel(this))
 {
@@ -136,6 +144,15 @@ void MainWindow::buildActions()
     members->addAction(m_refresh);
     members->addSeparator();
     members->addActions({m_promote, m_demote, m_setRank});
+    QMenu *allShown = members->addMenu(tr("Apply to &all shown"));
+    allShown->setObjectName(QStringLiteral("bulkMenu"));
+    const auto bulkAction = [this, allShown](const QString &name, const QString &text, RankAction rankAction) {
+        QAction *a = allShown->addAction(text, this, [this, rankAction] { requestBulk(rankAction, shownMembers()); });
+        a->setObjectName(name);
+    };
+    bulkAction(QStringLiteral("actionBulkPromote"), tr("Promote all shown…"), RankAction::Promote);
+    bulkAction(QStringLiteral("actionBulkDemote"), tr("Demote all shown…"), RankAction::Demote);
+    bulkAction(QStringLiteral("actionBulkSetRank"), tr("Set rank of all shown…"), RankAction::SetRank);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rankdesk"), this, [this] {
@@ -199,6 +216,7 @@ void MainWindow::buildLayout()
     filterRow->addWidget(m_memberCount);
     membersLayout->addLayout(filterRow);
     m_membersTable = makeTable(membersPane, QStringLiteral("membersView"));
+    m_membersTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows: a bulk change
     m_membersTable->setAccessibleName(tr("Members"));
     m_membersTable->setModel(m_membersView);
     m_membersTable->setSortingEnabled(true);
@@ -227,6 +245,12 @@ void MainWindow::buildLayout()
             if (const auto member = selectedMember())
                 QApplication::clipboard()->setText(QString::number(member->userId));
         });
+        if (const auto member = selectedMember(); member && m_connection) {
+            QAction *protect = menu.addAction(tr("Protect from bulk actions"));
+            protect->setCheckable(true);
+            protect->setChecked(protectedMembers().contains(member->userId));
+            connect(protect, &QAction::toggled, this, [this, id = member->userId](bool on) { setProtected(id, on); });
+        }
         menu.exec(m_membersTable->viewport()->mapToGlobal(pos));
     });
 
@@ -249,6 +273,58 @@ void MainWindow::buildLayout()
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     resizeDocks({m_historyDock}, {200}, Qt::Vertical);
     findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(m_historyDock->toggleViewAction());
+
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobs = new JobsPanel(jobsDock);
+    jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    tabifyDockWidget(m_historyDock, jobsDock);
+    m_historyDock->raise();
+    jobsDock->setVisible(m_batches != nullptr);
+    findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(jobsDock->toggleViewAction());
+    connect(m_jobs, &JobsPanel::pauseRequested, this, [this] {
+        if (m_runner)
+            m_runner->pause();
+    });
+    connect(m_jobs, &JobsPanel::resumeRequested, this, [this](const QString &id) {
+        if (m_runner && m_runner->isActive())
+            m_runner->resume();
+        else if (!id.isEmpty())
+            startBatch(id);
+    });
+    connect(m_jobs, &JobsPanel::cancelRequested, this, [this](const QString &id) {
+        if (m_runner && m_runner->isActive()) {
+            m_runner->cancel();
+        } else if (!id.isEmpty()) {
+            m_batches->skipPending(id, tr("Cancelled before it was sent."));
+            m_batches->setBatchState(id, Batch::State::Cancelled, tr("Cancelled by the user."));
+            m_jobs->refresh();
+        }
+    });
+    connect(m_jobs, &JobsPanel::retryRequested, this, [this](const QString &id) {
+        if (id.isEmpty() || (m_runner && m_runner->isActive()))
+            return;
+        m_batches->retryFailed(id);
+        m_batches->setBatchState(id, Batch::State::Running, QString());
+        startBatch(id);
+    });
+    connect(m_jobs, &JobsPanel::exportRequested, this, [this](const QString &id) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export batch results"), QStringLiteral("batch-%1.csv").arg(id.left(8)),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const auto written = exportBatch(id, path); !written)
+            showError(tr("Export failed"), written.error());
+        else
+            statusBar()->showMessage(tr("Results written to %1.").arg(path), 8000);
+    });
+    // Bulk items update the table as they land, like single changes.
+    connect(m_history, &HistoryStore::recorded, this, [this](const HistoryEntry &entry) {
+        if (!entry.batchId.isEmpty() && entry.outcome == HistoryEntry::Outcome::Done && entry.newRoleId != 0
+            && m_connection && entry.groupId == m_connection->profile().groupId)
+            onMemberRoleChanged(entry.userId, entry.newRoleId);
+    });
 
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
@@ -300,6 +376,10 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
 {
     if (m_loader)
         m_loader->cancel();
+    if (m_runner && m_runner->isActive())
+        m_runner->pause(); // stored; resumable from the jobs panel
+    delete m_runner;
+    m_runner = nullptr;
     delete m_service;
     delete m_loader;
     delete m_connection;
@@ -337,6 +417,7 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
                                 .arg(profile.groupId)
                                 .arg(profile.readerName(), writerDisplayName(profile.writer)));
     m_historyModel->setStore(m_history, profile.groupId);
+    m_jobs->setStore(m_batches, profile.groupId);
     refresh();
 }
 
@@ -368,6 +449,7 @@ void MainWindow::onRosterFinished(const QList<Member> &members)
     updateActions();
     statusBar()->showMessage(tr("Loaded %Ln member(s).", nullptr, int(members.size())), 8000);
     emit rosterLoaded(int(members.size()));
+    offerUnfinishedBatches();
 }
 
 void MainWindow::updateMemberCount()
@@ -388,7 +470,8 @@ std::optional<Member> MainWindow::selectedMember() const
 
 void MainWindow::updateActions()
 {
-    const bool ready = m_service && !m_busy && !isLoading() && selectedMember().has_value();
+    const bool several = m_batches && selectedMembers().size() > 1;
+    const bool ready = m_service && !m_busy && !isLoading() && (selectedMember().has_value() || several);
     m_promote->setEnabled(ready);
     m_demote->setEnabled(ready);
     m_setRank->setEnabled(ready);
@@ -405,6 +488,10 @@ void MainWindow::showError(const QString &title, const ApiError &error)
 
 void MainWindow::requestChange(RankAction action)
 {
+    if (const QList<Member> several = selectedMembers(); several.size() > 1) {
+        requestBulk(action, several);
+        return;
+    }
     const std::optional<Member> member = selectedMember();
     if (!member || !m_service || m_busy)
         return;
@@ -473,4 +560,163 @@ void MainWindow::onMemberRoleChanged(qint64 userId, qint64 newRoleId)
     const qint64 oldRoleId = m_membersModel->roleAt(row).id;
     m_membersModel->updateMemberRole(userId, newRoleId);
     m_rolesModel->moveMember(oldRoleId, newRoleId);
+}
+
+QList<Member> MainWindow::selectedMembers() const
+{
+    QList<Member> members;
+    for (const QModelIndex &row : m_membersTable->selectionModel()->selectedRows())
+        members.append(m_membersModel->memberAt(m_membersView->mapToSource(row).row()));
+    return members;
+}
+
+QList<Member> MainWindow::shownMembers() const
+{
+    QList<Member> members;
+    members.reserve(m_membersView->rowCount());
+    for (int row = 0; row < m_membersView->rowCount(); ++row)
+        members.append(m_membersModel->memberAt(m_membersView->mapToSource(m_membersView->index(row, 0)).row()));
+    return members;
+}
+
+QSet<qint64> MainWindow::protectedMembers() const
+{
+    QSet<qint64> ids;
+    if (!m_connection)
+        return ids;
+    const QStringList stored = QSettings().value(QStringLiteral("protected/%1").arg(m_connection->profile().groupId)).toStringList();
+    for (const QString &id : stored)
+        ids.insert(id.toLongLong());
+    return ids;
+}
+
+void MainWindow::setProtected(qint64 userId, bool isProtected)
+{
+    if (!m_connection)
+        return;
+    QSet<qint64> ids = protectedMembers();
+    if (isProtected)
+        ids.insert(userId);
+    else
+        ids.remove(userId);
+    QStringList stored;
+    for (qint64 id : ids)
+        stored.append(QString::number(id));
+    QSettings().setValue(QStringLiteral("protected/%1").arg(m_connection->profile().groupId), stored);
+}
+
+void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
+{
+    if (!m_batches || !m_service || members.isEmpty() || m_busy)
+        return;
+    if (m_runner && m_runner->isActive()) {
+        statusBar()->showMessage(tr("A batch is running; wait for it, or pause or cancel it in the Jobs panel."), 8000);
+        return;
+    }
+    QString target;
+    if (action == RankAction::SetRank) {
+        Member several;
+        several.username = tr("%Ln member(s)", nullptr, int(members.size()));
+        SetRankDialog dialog(several, m_roles, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        target = dialog.target();
+    }
+    GuardRails rails;
+    rails.protectedUsers = protectedMembers();
+    const RankRules rules(m_roles);
+    const BatchPlan plan = BatchPlanner::plan(rules, members, action, target, rails);
+    const QString actionText = action == RankAction::Promote ? tr("Promote") : action == RankAction::Demote ? tr("Demote") : tr("Set rank");
+    BulkPlanDialog dialog(plan, rules, actionText, this);
+    if (dialog.exec() != QDialog::Accepted || plan.changes.isEmpty())
+        return;
+    Batch batch;
+    batch.profile = m_connection->profile().name;
+    batch.groupId = m_connection->profile().groupId;
+    batch.writer = m_connection->writer()->backendName();
+    batch.action = rankActionName(action);
+    batch.target = target;
+    batch.reason = dialog.reason();
+    const Result<Batch> stored = m_batches->create(batch, BatchPlanner::items(plan));
+    if (!stored) {
+        showError(tr("Could not store the batch"), stored.error());
+        return;
+    }
+    startBatch(stored.value().id);
+}
+
+void MainWindow::startBatch(const QString &batchId)
+{
+    delete m_runner;
+    m_runner = new BatchRunner(m_connection, m_batches, m_history, this);
+    connect(m_runner, &BatchRunner::progress, m_jobs, &JobsPanel::showProgress);
+    connect(m_runner, &BatchRunner::paused, this, [this](const QString &message) {
+        m_jobs->setRunning(true, true);
+        m_jobs->refresh();
+        statusBar()->showMessage(message);
+    });
+    connect(m_runner, &BatchRunner::finished, this, [this, batchId](Batch::State, const QString &message) {
+        m_jobs->setRunning(false, false);
+        m_jobs->refresh();
+        m_jobs->setStatus(message);
+        statusBar()->showMessage(tr("Batch finished: %1").arg(message), 15000);
+        emit batchFinished(batchId);
+    });
+    if (const auto started = m_runner->start(batchId); !started) {
+        showError(tr("Could not start the batch"), started.error());
+        return;
+    }
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("jobsDock")))
+        dock->raise();
+    m_jobs->refresh();
+    m_jobs->setRunning(true, false);
+}
+
+void MainWindow::offerUnfinishedBatches()
+{
+    if (!m_batches || !m_connection || (m_runner && m_runner->isActive()))
+        return;
+    const auto unfinished = m_batches->batches(true);
+    if (!unfinished)
+        return;
+    for (const Batch &batch : unfinished.value()) {
+        if (batch.groupId != m_connection->profile().groupId)
+            continue;
+        const BatchCounts counts = m_batches->counts(batch.id).value_or_default();
+        QMessageBox box(QMessageBox::Question, tr("Unfinished batch"),
+                        tr("A batch (%1, started %2) was interrupted with %3 of %4 items left. Resume it now? "
+                           "Each item is checked before anything is sent.")
+                            .arg(batch.target.isEmpty() ? batch.action : batch.action + u' ' + batch.target,
+                                 QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat))
+                            .arg(counts.pending + counts.running)
+                            .arg(counts.total),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("resumeBox"));
+        if (box.exec() == QMessageBox::Yes)
+            startBatch(batch.id);
+        return; // one at a time; the jobs panel lists the rest
+    }
+}
+
+Result<Unit> MainWindow::exportBatch(const QString &batchId, const QString &path) const
+{
+    const auto items = m_batches->items(batchId);
+    if (!items)
+        return items.error();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"),
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    CsvWriter csv(&file);
+    csv.writeRow({tr("user_id"), tr("username"), tr("expected_role"), tr("target_role"), tr("status"), tr("attempts"), tr("error")});
+    const RankRules rules(m_roles);
+    for (const BatchItem &item : items.value()) {
+        csv.writeRow({QString::number(item.userId), item.username, rules.roleById(item.expectedRoleId).value_or(Role {}).name,
+                      rules.roleById(item.targetRoleId).value_or(Role {}).name, BatchItem::stateName(item.state),
+                      QString::number(item.attempts), item.error});
+    }
+    if (!file.flush())
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"),
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Unit {};
 }

@@ -4,8 +4,12 @@
 #include "rank/RankChangeService.h"
 
 #include <QMainWindow>
+#include <QSet>
 
+class BatchRunner;
+class BatchStore;
 class Connection;
+class JobsPanel;
 class HistoryModel;
 class HistoryStore;
 class MembersModel;
@@ -26,7 +30,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent = nullptr);
+    // With a BatchStore, bulk changes (selection, all shown) run as stored, resumable batches.
+    MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent = nullptr, BatchStore *batches = nullptr);
     ~MainWindow() override;
 
     // Connects to a profile (replacing the current one) and loads its roster.
@@ -37,9 +42,16 @@ public:
     void openSandbox(ConnectionProfile::WriterKind writer);
     bool isLoading() const;
 
+    // Writes a batch's results as spreadsheet-safe CSV (Export results… asks for the path).
+    Result<Unit> exportBatch(const QString &batchId, const QString &path) const;
+    // Members bulk actions never touch (kept per group in the settings; ids only).
+    QSet<qint64> protectedMembers() const;
+    void setProtected(qint64 userId, bool isProtected);
+
 signals:
     void rosterLoaded(int members);
     void changeFinished(bool success);
+    void batchFinished(const QString &batchId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +61,11 @@ private:
     void buildLayout();
     void refresh();
     void requestChange(RankAction action);
+    void requestBulk(RankAction action, const QList<Member> &members);
+    void startBatch(const QString &batchId);
+    void offerUnfinishedBatches();
+    QList<Member> selectedMembers() const;
+    QList<Member> shownMembers() const;
     void applyConfirmed(const ChangePlan &plan);
     void onMemberRoleChanged(qint64 userId, qint64 newRoleId);
     void onRosterFinished(const QList<Member> &members);
@@ -59,6 +76,9 @@ private:
 
     QNetworkAccessManager *m_nam;
     HistoryStore *m_history;
+    BatchStore *m_batches;
+    BatchRunner *m_runner = nullptr;
+    JobsPanel *m_jobs = nullptr;
     Connection *m_connection = nullptr;
     RankChangeService *m_service = nullptr;
     RosterLoader *m_loader = nullptr;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "SimulatorHost.h"
 #include "domain/Translations.h"
+#include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
@@ -57,8 +58,9 @@ int main(int argc, char **argv)
         return 1;
     }
     HistoryStore history(database.value());
+    BatchStore batches(database.value());
     QNetworkAccessManager nam;
-    MainWindow window(&nam, &history);
+    MainWindow window(&nam, &history, nullptr, &batches);
 
     // The Sandbox: the simulator in-process on a free loopback port, with a key made for this run.
     SimConfig sandboxConfig;

@@ -22,6 +22,7 @@ public:
     T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const ApiError &error() const { return m_error; }
+    T value_or_default() const { return m_value.value_or(T {}); }
 
 private:
     std::optional<T> m_value;

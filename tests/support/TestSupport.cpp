@@ -71,6 +71,7 @@ ConnectionProfile Sandbox::profile(ConnectionProfile::ReaderKind reader) const
     profile.groupId = groupId();
     profile.reader = reader;
     profile.setAllBaseUrls(baseUrl());
+    profile.rateScale = m_config.rateScale; // pace bulk work to the simulator's limits (0: none)
     return profile;
 }
 

@@ -1,0 +1,122 @@
+#include "JobsPanel.h"
+
+#include "storage/BatchStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+JobsPanel::JobsPanel(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(0, 8, this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_pause(new QPushButton(tr("&Pause"), this)), m_resume(new QPushButton(tr("Res&ume"), this)),
+      m_cancel(new QPushButton(tr("Cance&l"), this)), m_retry(new QPushButton(tr("Retry &failed"), this)),
+      m_export(new QPushButton(tr("&Export results…"), this))
+{
+    setObjectName(QStringLiteral("jobsPanel"));
+    m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Batch"), tr("Created"), tr("Action"), tr("State"), tr("Done"), tr("Failed"),
+                                        tr("Skipped"), tr("Pending")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_status->setObjectName(QStringLiteral("jobStatus"));
+    for (auto [button, name] : {std::pair{m_pause, "pauseButton"}, {m_resume, "resumeButton"}, {m_cancel, "cancelButton"},
+                                {m_retry, "retryButton"}, {m_export, "exportButton"}})
+        button->setObjectName(QString::fromLatin1(name));
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_progress, 1);
+    controls->addWidget(m_status, 1);
+    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_export})
+        controls->addWidget(button);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(controls);
+    connect(m_pause, &QPushButton::clicked, this, &JobsPanel::pauseRequested);
+    connect(m_resume, &QPushButton::clicked, this, [this] { emit resumeRequested(selectedBatch()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(selectedBatch()); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(selectedBatch()); });
+    connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(selectedBatch()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { setRunning(m_running, false); });
+    setRunning(false, false);
+}
+
+void JobsPanel::setStore(BatchStore *store, qint64 groupId)
+{
+    m_store = store;
+    m_groupId = groupId;
+    refresh();
+}
+
+QString JobsPanel::selectedBatch() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+}
+
+void JobsPanel::refresh()
+{
+    const QString selected = selectedBatch();
+    m_table->setRowCount(0);
+    if (!m_store)
+        return;
+    const auto batches = m_store->batches();
+    if (!batches)
+        return;
+    for (const Batch &batch : batches.value()) {
+        if (batch.groupId != m_groupId)
+            continue;
+        const BatchCounts c = m_store->counts(batch.id).value_or_default();
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *id = new QTableWidgetItem(batch.id.left(8));
+        id->setData(Qt::UserRole, batch.id);
+        id->setToolTip(batch.message.isEmpty() ? batch.id : batch.message);
+        m_table->setItem(row, 0, id);
+        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, 2, new QTableWidgetItem(batch.target.isEmpty() ? batch.action : batch.action + u' ' + batch.target));
+        m_table->setItem(row, 3, new QTableWidgetItem(Batch::stateName(batch.state)));
+        m_table->setItem(row, 4, new QTableWidgetItem(tr("%1/%2").arg(c.done).arg(c.total)));
+        m_table->setItem(row, 5, new QTableWidgetItem(QString::number(c.failed)));
+        m_table->setItem(row, 6, new QTableWidgetItem(QString::number(c.skipped)));
+        m_table->setItem(row, 7, new QTableWidgetItem(QString::number(c.pending + c.running)));
+        if (batch.id == selected || (selected.isEmpty() && row == 0))
+            m_table->selectRow(row);
+    }
+}
+
+void JobsPanel::showProgress(const BatchCounts &counts, double writesPerMinute, int etaSeconds)
+{
+    m_progress->setMaximum(std::max(1, counts.total));
+    m_progress->setValue(counts.finished());
+    m_status->setText(tr("%1 done, %2 failed, %3 skipped · %4/min · ETA %5")
+                          .arg(counts.done)
+                          .arg(counts.failed)
+                          .arg(counts.skipped)
+                          .arg(qRound(writesPerMinute))
+                          .arg(etaSeconds < 0 ? tr("—") : tr("%1 s").arg(etaSeconds)));
+}
+
+void JobsPanel::setRunning(bool running, bool paused)
+{
+    m_running = running && !paused;
+    const bool selected = !selectedBatch().isEmpty();
+    m_pause->setEnabled(m_running);
+    m_resume->setEnabled(!m_running && selected);
+    m_cancel->setEnabled(selected);
+    m_retry->setEnabled(!m_running && selected);
+    m_export->setEnabled(selected);
+}
+
+void JobsPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
