@@ -226,6 +226,7 @@ private slots:
     void errorsAreShown_data();
     void errorsAreShown();
     void wrongKeyShowsLoadError();
+    void bulkGuardRails();
     void bulkPromoteSelection();
     void bulkDemoteAllShownAndExport();
     void resumeOfferAtStart();
@@ -323,6 +324,34 @@ static void showRole(MainWindow *window, const QString &name)
             roles->selectRow(row);
 }
 
+void tst_MainWindow::bulkGuardRails()
+{
+    // A ceiling and a protected member: the plan shows both as not changing, and nothing is sent.
+    m_window->findChild<QLineEdit *>(QStringLiteral("memberFilter"))->clear();
+    showRole(m_window.get(), QStringLiteral("Colonel"));
+    const qint64 guarded = members()->model()->index(0, MembersModel::UserIdColumn).data().toLongLong();
+    m_window->setProtected(guarded, true);
+    m_window->setBulkCeiling(200); // Colonel (150) -> General Staff (200) is refused
+    QStringList reasons;
+    bool applyDisabled = false;
+    onNextModal([&reasons, &applyDisabled](QWidget *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("unchangedTable"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            reasons << table->item(row, 2)->text();
+        applyDisabled = !dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    const int writes = m_sim->writeCount();
+    m_window->findChild<QAction *>(QStringLiteral("actionBulkPromote"))->trigger();
+    QTRY_VERIFY(!reasons.isEmpty());
+    QVERIFY(applyDisabled); // nothing would change
+    QCOMPARE(reasons.count(QStringLiteral("Protected: bulk actions skip this member.")), 1);
+    QVERIFY(reasons.filter(QStringLiteral("highest assignable")).size() == members()->model()->rowCount() - 1);
+    QCOMPARE(m_sim->writeCount(), writes);
+    m_window->setProtected(guarded, false);
+    m_window->setBulkCeiling(0);
+}
+
 void tst_MainWindow::bulkPromoteSelection()
 {
     m_window->findChild<QLineEdit *>(QStringLiteral("memberFilter"))->clear();
@@ -351,6 +380,12 @@ void tst_MainWindow::bulkPromoteSelection()
     auto *jobs = m_window->findChild<QTableWidget *>(QStringLiteral("jobsTable"));
     QCOMPARE(jobs->item(0, 3)->text(), QStringLiteral("finished"));
     QCOMPARE(jobs->item(0, 4)->text(), QStringLiteral("3/3"));
+    // The finished batch is the selected one; only what makes sense for it can be pressed.
+    QCOMPARE(jobs->selectionModel()->selectedRows().value(0).row(), 0);
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("retryButton"))->isEnabled());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
 }
 
 void tst_MainWindow::bulkDemoteAllShownAndExport()
@@ -383,6 +418,8 @@ void tst_MainWindow::bulkDemoteAllShownAndExport()
     QVERIFY(csv.startsWith("\xEF\xBB\xBFuser_id,username,expected_role,target_role,status,attempts,error\r\n"));
     QCOMPARE(csv.count("\r\n"), shown + 1);
     QVERIFY(csv.contains(",Lieutenant,Staff Sergeant,done,1,"));
+    if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/bulk-batch.png"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("allRolesButton")), Qt::LeftButton);
 }
 

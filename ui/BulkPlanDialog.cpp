@@ -1,5 +1,6 @@
 #include "BulkPlanDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -23,7 +24,8 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
 } // namespace
 
 BulkPlanDialog::BulkPlanDialog(const BatchPlan &plan, const RankRules &rules, const QString &actionText, QWidget *parent)
-    : QDialog(parent), m_reason(new QLineEdit(this))
+    : QDialog(parent), m_reason(new QLineEdit(this)),
+      m_applyAnyway(new QCheckBox(tr("Apply even to members whose role changed since this plan"), this))
 {
     setObjectName(QStringLiteral("bulkPlanDialog"));
     setWindowTitle(tr("Plan: %1").arg(actionText));
@@ -64,6 +66,9 @@ BulkPlanDialog::BulkPlanDialog(const BatchPlan &plan, const RankRules &rules, co
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setPlaceholderText(tr("Optional, kept in the history"));
     form->addRow(tr("&Reason:"), m_reason);
+    m_applyAnyway->setObjectName(QStringLiteral("applyAnywayCheck"));
+    m_applyAnyway->setToolTip(tr("Normally such members are skipped as conflicts, so a change made by someone else is not overwritten."));
+    form->addRow(m_applyAnyway);
     if (changes >= TypedConfirmationThreshold) {
         // A slip on a big batch is costly: the number has to be typed.
         m_typed = new QLineEdit(this);
@@ -83,6 +88,11 @@ BulkPlanDialog::BulkPlanDialog(const BatchPlan &plan, const RankRules &rules, co
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+bool BulkPlanDialog::applyAnyway() const
+{
+    return m_applyAnyway->isChecked();
 }
 
 QString BulkPlanDialog::reason() const

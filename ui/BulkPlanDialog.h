@@ -19,9 +19,11 @@ public:
 
     BulkPlanDialog(const BatchPlan &plan, const RankRules &rules, const QString &actionText, QWidget *parent = nullptr);
     QString reason() const;
+    bool applyAnyway() const;
 
 private:
     QLineEdit *m_reason;
+    class QCheckBox *m_applyAnyway;
     QLineEdit *m_typed = nullptr;
     QPushButton *m_apply = nullptr;
 };

@@ -45,7 +45,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(selectedBatch()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(selectedBatch()); });
     connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(selectedBatch()); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { setRunning(m_running, false); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &JobsPanel::updateButtons);
     setRunning(false, false);
 }
 
@@ -79,6 +79,10 @@ void JobsPanel::refresh()
         m_table->insertRow(row);
         auto *id = new QTableWidgetItem(batch.id.left(8));
         id->setData(Qt::UserRole, batch.id);
+        // What the controls may do with this batch.
+        const bool open = batch.state == Batch::State::Running || batch.state == Batch::State::Paused;
+        id->setData(Qt::UserRole + 1, open);
+        id->setData(Qt::UserRole + 2, c.failed > 0);
         id->setToolTip(batch.message.isEmpty() ? batch.id : batch.message);
         m_table->setItem(row, 0, id);
         m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat)));
@@ -91,6 +95,15 @@ void JobsPanel::refresh()
         if (batch.id == selected || (selected.isEmpty() && row == 0))
             m_table->selectRow(row);
     }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void JobsPanel::select(const QString &batchId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == batchId)
+            m_table->selectRow(row);
 }
 
 void JobsPanel::showProgress(const BatchCounts &counts, double writesPerMinute, int etaSeconds)
@@ -108,12 +121,20 @@ void JobsPanel::showProgress(const BatchCounts &counts, double writesPerMinute, 
 void JobsPanel::setRunning(bool running, bool paused)
 {
     m_running = running && !paused;
-    const bool selected = !selectedBatch().isEmpty();
+    updateButtons();
+}
+
+void JobsPanel::updateButtons()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const QTableWidgetItem *item = rows.isEmpty() ? nullptr : m_table->item(rows.first().row(), 0);
+    const bool open = item && item->data(Qt::UserRole + 1).toBool();
+    const bool hasFailed = item && item->data(Qt::UserRole + 2).toBool();
     m_pause->setEnabled(m_running);
-    m_resume->setEnabled(!m_running && selected);
-    m_cancel->setEnabled(selected);
-    m_retry->setEnabled(!m_running && selected);
-    m_export->setEnabled(selected);
+    m_resume->setEnabled(!m_running && open);
+    m_cancel->setEnabled(open);
+    m_retry->setEnabled(!m_running && hasFailed);
+    m_export->setEnabled(item != nullptr);
 }
 
 void JobsPanel::setStatus(const QString &text)

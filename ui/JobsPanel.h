@@ -23,8 +23,10 @@ public:
     void setStore(BatchStore *store, qint64 groupId);
     void refresh();
     QString selectedBatch() const;
+    void select(const QString &batchId);
     void showProgress(const BatchCounts &counts, double writesPerMinute, int etaSeconds);
     void setRunning(bool running, bool paused);
+    void updateButtons();
     void setStatus(const QString &text);
 
 signals:

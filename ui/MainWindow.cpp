@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -153,6 +154,14 @@ void MainWindow::buildActions()
     bulkAction(QStringLiteral("actionBulkPromote"), tr("Promote all shown…"), RankAction::Promote);
     bulkAction(QStringLiteral("actionBulkDemote"), tr("Demote all shown…"), RankAction::Demote);
     bulkAction(QStringLiteral("actionBulkSetRank"), tr("Set rank of all shown…"), RankAction::SetRank);
+    members->addAction(tr("Bulk rank &ceiling…"), this, [this] {
+        bool ok = false;
+        const int rank = QInputDialog::getInt(this, tr("Bulk rank ceiling"),
+                                              tr("Bulk actions refuse target ranks at or above (0 for no ceiling):"),
+                                              bulkCeiling(), 0, 255, 1, &ok);
+        if (ok)
+            setBulkCeiling(rank);
+    })->setObjectName(QStringLiteral("actionBulkCeiling"));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rankdesk"), this, [this] {
@@ -605,6 +614,17 @@ void MainWindow::setProtected(qint64 userId, bool isProtected)
     QSettings().setValue(QStringLiteral("protected/%1").arg(m_connection->profile().groupId), stored);
 }
 
+int MainWindow::bulkCeiling() const
+{
+    return m_connection ? QSettings().value(QStringLiteral("ceiling/%1").arg(m_connection->profile().groupId), 0).toInt() : 0;
+}
+
+void MainWindow::setBulkCeiling(int rank)
+{
+    if (m_connection)
+        QSettings().setValue(QStringLiteral("ceiling/%1").arg(m_connection->profile().groupId), rank);
+}
+
 void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
 {
     if (!m_batches || !m_service || members.isEmpty() || m_busy)
@@ -624,6 +644,7 @@ void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
     }
     GuardRails rails;
     rails.protectedUsers = protectedMembers();
+    rails.ceiling = bulkCeiling();
     const RankRules rules(m_roles);
     const BatchPlan plan = BatchPlanner::plan(rules, members, action, target, rails);
     const QString actionText = action == RankAction::Promote ? tr("Promote") : action == RankAction::Demote ? tr("Demote") : tr("Set rank");
@@ -637,6 +658,7 @@ void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
     batch.action = rankActionName(action);
     batch.target = target;
     batch.reason = dialog.reason();
+    batch.applyAnyway = dialog.applyAnyway();
     const Result<Batch> stored = m_batches->create(batch, BatchPlanner::items(plan));
     if (!stored) {
         showError(tr("Could not store the batch"), stored.error());
@@ -656,8 +678,9 @@ void MainWindow::startBatch(const QString &batchId)
         statusBar()->showMessage(message);
     });
     connect(m_runner, &BatchRunner::finished, this, [this, batchId](Batch::State, const QString &message) {
-        m_jobs->setRunning(false, false);
         m_jobs->refresh();
+        m_jobs->select(batchId);
+        m_jobs->setRunning(false, false);
         m_jobs->setStatus(message);
         statusBar()->showMessage(tr("Batch finished: %1").arg(message), 15000);
         emit batchFinished(batchId);
@@ -669,6 +692,7 @@ void MainWindow::startBatch(const QString &batchId)
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("jobsDock")))
         dock->raise();
     m_jobs->refresh();
+    m_jobs->select(batchId);
     m_jobs->setRunning(true, false);
 }
 

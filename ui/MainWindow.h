@@ -47,6 +47,9 @@ public:
     // Members bulk actions never touch (kept per group in the settings; ids only).
     QSet<qint64> protectedMembers() const;
     void setProtected(qint64 userId, bool isProtected);
+    // Bulk actions refuse targets at or above this rank (0: only Owner is refused); per group.
+    int bulkCeiling() const;
+    void setBulkCeiling(int rank);
 
 signals:
     void rosterLoaded(int members);
