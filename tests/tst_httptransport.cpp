@@ -80,6 +80,29 @@ private slots:
         QVERIFY(response.timedOut);
     }
 
+    void budgetPacesTaggedRequests()
+    {
+        // Two requests per 400 ms window: the third of three waits for the window to slide.
+        HttpTransport transport(&m_nam);
+        transport.setBudget("read", 2, 400);
+        HttpRequest request = groupRequest();
+        request.budget = "read";
+        QElapsedTimer clock;
+        clock.start();
+        QList<QFuture<HttpResponse>> answers;
+        for (int i = 0; i < 3; ++i)
+            answers.append(transport.send(request));
+        QCOMPARE(await(answers.at(0)).status, 200);
+        QCOMPARE(await(answers.at(1)).status, 200);
+        QVERIFY(clock.elapsed() < 400);
+        QCOMPARE(await(answers.at(2)).status, 200);
+        QVERIFY2(clock.elapsed() >= 395, qPrintable(QString::number(clock.elapsed())));
+        // Untagged requests are not held back.
+        clock.restart();
+        QCOMPARE(await(transport.send(groupRequest())).status, 200);
+        QVERIFY(clock.elapsed() < 300);
+    }
+
     void connectionRefused()
     {
         HttpTransport transport(&m_nam);

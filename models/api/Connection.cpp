@@ -14,6 +14,10 @@ Connection::Connection(const ConnectionProfile &profile, const QString &apiKey, 
       m_users(new UserDirectory(m_transport, profile.usersBaseUrl, this)),
       m_openCloud(new OpenCloudBackend(m_transport, m_users, profile.cloudBaseUrl, profile.groupId, apiKey, this))
 {
+    // One budget per direction for everything this connection (one key owner) sends; a hair under the
+    // documented limit so an edge-of-window request never earns a 429.
+    m_transport->setBudget("read", int(profile.readsPerMinute() * 0.99));
+    m_transport->setBudget("write", int(profile.writesPerMinute() * 0.99));
     if (profile.reader == ConnectionProfile::ReaderKind::Public) {
         m_public = new PublicReader(m_transport, m_users, profile.groupsBaseUrl, profile.groupId, this);
         m_reader = m_public;

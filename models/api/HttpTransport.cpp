@@ -19,15 +19,37 @@ int HttpResponse::retryAfterSeconds() const
     return -1;
 }
 
-HttpTransport::HttpTransport(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) { }
+HttpTransport::HttpTransport(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+    m_clock.start();
+}
+
+void HttpTransport::setBudget(const QByteArray &name, int perMinute, qint64 windowMs)
+{
+    m_budgets[name].reset(perMinute, windowMs);
+}
 
 QFuture<HttpResponse> HttpTransport::send(const HttpRequest &request)
 {
     auto promise = std::make_shared<QPromise<HttpResponse>>();
     promise->start();
     QFuture<HttpResponse> future = promise->future();
-    attempt(request, promise, 0);
+    schedule(request, promise);
     return future;
+}
+
+void HttpTransport::schedule(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise)
+{
+    const auto budget = m_budgets.find(request.budget);
+    if (!request.budget.isEmpty() && budget != m_budgets.end()) {
+        const qint64 now = m_clock.elapsed();
+        if (const qint64 wait = budget->msUntilAvailable(now); wait > 0) {
+            QTimer::singleShot(int(wait), Qt::PreciseTimer, this, [this, request, promise] { schedule(request, promise); });
+            return;
+        }
+        budget->take(now);
+    }
+    attempt(request, promise, 0);
 }
 
 void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise,

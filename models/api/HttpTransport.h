@@ -9,6 +9,9 @@
 #include <QPair>
 #include <QPromise>
 #include <QUrl>
+#include <QElapsedTimer>
+
+#include "RequestWindow.h"
 
 #include <memory>
 
@@ -20,6 +23,7 @@ struct HttpRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // sent with Content-Type: application/json when non-empty
+    QByteArray budget = {}; // "read", "write" or empty: which of the key owner's per-minute budgets it draws on
 };
 
 struct HttpResponse
@@ -57,16 +61,23 @@ public:
     // Upper bound on one wait, so a hostile retry-after cannot freeze the console.
     void setMaxRetryWaitMs(int ms) { m_maxRetryWaitMs = ms; }
 
+    // Requests tagged with a budget never exceed `perMinute` in any minute (0: unlimited). Every
+    // user of this transport shares them: roster loads, re-checks and writes alike.
+    void setBudget(const QByteArray &name, int perMinute, qint64 windowMs = 60'000);
+
     QFuture<HttpResponse> send(const HttpRequest &request);
 
 signals:
     void rateLimited(int waitMs);
 
 private:
+    void schedule(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise);
     void attempt(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise, int retries);
 
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 30000;
     int m_maxRateLimitRetries = 5;
     int m_maxRetryWaitMs = 120000;
+    QHash<QByteArray, RequestWindow> m_budgets;
+    QElapsedTimer m_clock;
 };

@@ -47,7 +47,7 @@ QFuture<Result<WriteReceipt>> HyraWriter::setRole(qint64 userId, const Role &, c
     query.addQueryItem(QStringLiteral("userId"), QString::number(userId));
     const HttpRequest request{"PATCH", endpointUrl(m_base, QStringLiteral("/v2/group/rank"), query),
                               {{"Authorization", "Bearer " + m_apiKey.toUtf8()}},
-                              QJsonDocument(QJsonObject{{QStringLiteral("rank"), target.rank}}).toJson(QJsonDocument::Compact)};
+                              QJsonDocument(QJsonObject{{QStringLiteral("rank"), target.rank}}).toJson(QJsonDocument::Compact), "write"};
     return m_transport->send(request).then(this, [target](const HttpResponse &response) -> Result<WriteReceipt> {
         if (!response.isSuccess())
             return mapError(response);

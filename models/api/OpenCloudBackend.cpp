@@ -55,7 +55,9 @@ qint64 OpenCloudBackend::lastPathId(const QString &path)
 HttpRequest OpenCloudBackend::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
                                       const QByteArray &body) const
 {
-    return HttpRequest{method, endpointUrl(m_base, path, query), {{"x-api-key", m_apiKey.toUtf8()}}, body};
+    // Membership reads and writes draw on the key owner's documented per-minute budgets.
+    const QByteArray budget = method == "GET" ? (path.endsWith(QStringLiteral("/memberships")) ? "read" : "") : "write";
+    return HttpRequest{method, endpointUrl(m_base, path, query), {{"x-api-key", m_apiKey.toUtf8()}}, body, budget};
 }
 
 QFuture<Result<GroupInfo>> OpenCloudBackend::group()

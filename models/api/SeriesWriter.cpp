@@ -67,7 +67,7 @@ QFuture<Result<WriteReceipt>> SeriesWriter::rank(const QString &path, const QStr
     const QByteArray body = reason.isEmpty()
         ? QByteArray()
         : QJsonDocument(QJsonObject{{QStringLiteral("comment"), reason}}).toJson(QJsonDocument::Compact);
-    const HttpRequest request{"POST", endpointUrl(m_base, path), {{"apikey", m_apiKey.toUtf8()}}, body};
+    const HttpRequest request{"POST", endpointUrl(m_base, path), {{"apikey", m_apiKey.toUtf8()}}, body, "write"};
     return m_transport->send(request).then(this, [](const HttpResponse &response) -> Result<WriteReceipt> {
         if (!response.isSuccess())
             return mapError(response);

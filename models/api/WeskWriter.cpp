@@ -73,7 +73,7 @@ ApiError WeskWriter::mapError(const HttpResponse &response)
 QFuture<Result<WriteReceipt>> WeskWriter::post(const QString &path, const QJsonObject &body)
 {
     const HttpRequest request{"POST", endpointUrl(m_base, path), {{"Authorization", "Bearer " + m_apiKey.toUtf8()}},
-                              QJsonDocument(body).toJson(QJsonDocument::Compact)};
+                              QJsonDocument(body).toJson(QJsonDocument::Compact), "write"};
     return m_transport->send(request).then(this, [this](const HttpResponse &response) -> Result<WriteReceipt> {
         if (const QString quota = quotaText(response); !quota.isEmpty())
             emit quotaChanged(quota);

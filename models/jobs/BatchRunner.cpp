@@ -46,14 +46,6 @@ Result<Unit> BatchRunner::start(const QString &batchId)
         case BatchItem::State::Running: break; // requeued above
         }
     }
-    const ConnectionProfile &profile = m_connection->profile();
-    // A hair under the documented rate: providers count in fixed windows, so one extra request
-    // at a window's edge would earn a 429.
-    // A tenth of a second of burst lets the pace catch up after a stall of the event loop (a slow
-    // commit) without ever exceeding the window: 99% of the limit plus a few requests.
-    const auto burst = [](double perMinute) { return std::max(1.0, perMinute / 600.0); };
-    m_writes.reset(profile.writesPerMinute() * 0.99, burst(profile.writesPerMinute()));
-    m_reads.reset(profile.readsPerMinute() * 0.99, burst(profile.readsPerMinute()));
     m_clock.start();
     m_writesDone = 0;
     m_active = true;
@@ -152,11 +144,6 @@ void BatchRunner::pump()
             m_wake.start(int(std::max<qint64>(1, soonest - now)));
             return;
         }
-        if (const qint64 wait = m_reads.msUntilAvailable(now); wait > 0) {
-            m_wake.start(int(wait));
-            return;
-        }
-        m_reads.take(now);
         Work work = *ready;
         m_queue.erase(ready);
         work.item.state = BatchItem::State::Running;
@@ -200,12 +187,8 @@ void BatchRunner::check(Work work)
 
 void BatchRunner::write(Work work, const Role &current)
 {
-    const qint64 now = m_clock.elapsed();
-    if (const qint64 wait = m_writes.msUntilAvailable(now); wait > 0) {
-        QTimer::singleShot(int(wait), Qt::PreciseTimer, this, [this, work, current] { write(work, current); });
-        return;
-    }
-    m_writes.take(now);
+    // Pacing is the connection's: its transport keeps every read and write of this key owner
+    // (roster loads included) within the provider's per-minute budgets.
     const Role target = role(work.item.targetRoleId);
     m_connection->writer()->setRole(work.item.userId, current, target, m_batch.reason)
         .then(this, [this, work, current, target](const Result<WriteReceipt> &written) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Batch.h"
-#include "RateBudget.h"
 #include "domain/RankRules.h"
 
 #include <QElapsedTimer>
@@ -14,7 +13,8 @@ class BatchStore;
 class Connection;
 class HistoryStore;
 
-// Runs a stored batch as fast as the provider allows and no faster. For every item: one read of
+// Runs a stored batch as fast as the provider allows and no faster (the connection's transport paces
+// every request against the key owner's budgets; this keeps a few in flight). For every item: one read of
 // the member's current role (so a resumed item is re-checked, never blindly re-sent), then, if
 // still needed, one write. Items already at their target are done without a write; members whose
 // role changed since the plan are skipped as conflicts unless the batch says "apply anyway".
@@ -88,8 +88,6 @@ private:
     bool m_paused = false;
     bool m_cancelling = false;
     BatchCounts m_counts;
-    RateBudget m_reads;
-    RateBudget m_writes;
     QElapsedTimer m_clock;
     int m_writesDone = 0;
     int m_rateLimitWaits = 0;
