@@ -479,7 +479,8 @@ std::optional<Member> MainWindow::selectedMember() const
 
 void MainWindow::updateActions()
 {
-    const bool several = m_batches && selectedMembers().size() > 1;
+    // Counting rows is enough here; building every selected Member would cost on a big selection.
+    const bool several = m_batches && m_membersTable->selectionModel()->selectedRows().size() > 1;
     const bool ready = m_service && !m_busy && !isLoading() && (selectedMember().has_value() || several);
     m_promote->setEnabled(ready);
     m_demote->setEnabled(ready);

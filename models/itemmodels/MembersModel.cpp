@@ -176,12 +176,6 @@ std::string_view MembersModel::searchText(int row) const
     return {m_search.constData() + start, size_t(m_searchStart[size_t(row) + 1] - start)};
 }
 
-int MembersModel::rowAtSearchOffset(qsizetype offset) const
-{
-    const auto it = std::upper_bound(m_searchStart.begin(), m_searchStart.end(), quint32(offset));
-    return int(it - m_searchStart.begin()) - 1;
-}
-
 std::string_view MembersModel::searchUsername(int row) const
 {
     const std::string_view text = searchText(row);

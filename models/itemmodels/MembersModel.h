@@ -35,10 +35,6 @@ public:
 
     // Raw access for MembersViewModel.
     std::string_view searchText(int row) const;
-    std::string_view searchPool() const { return {m_search.constData(), size_t(m_search.size())}; }
-    int rowAtSearchOffset(qsizetype offset) const;
-    // End of a row's search text in the pool (start of the next row's).
-    size_t searchEnd(int row) const { return m_searchStart[size_t(row) + 1]; }
     int roleIndexOf(int row) const { return m_rows[size_t(row)].roleIndex; }
     int roleIndexOfId(qint64 roleId) const { return m_roleIndex.value(roleId, -1); }
     // A 64-bit set of the characters in a row's search text: a filter can only match rows whose set

@@ -6,10 +6,10 @@
 
 class MembersModel;
 
-// Filter-as-you-type and sort over MembersModel, built for 1M rows: the filter scans the source's
-// lower-cased search pool with memmem (not per-row QString matching like QSortFilterProxyModel),
-// narrows the previous result when the text only grew, and keeps results in the current sort order
-// so a filter never re-sorts.
+// Filter-as-you-type and sort over MembersModel, built for 1M rows: the filter first tests each row's
+// character mask, then searches only the candidates' lower-cased UTF-8 text (not per-row QString
+// matching like QSortFilterProxyModel), narrows the previous result when the text only grew, and
+// keeps results in the current sort order so a filter never re-sorts.
 class MembersViewModel final : public QAbstractProxyModel
 {
     Q_OBJECT
