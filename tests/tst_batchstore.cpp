@@ -16,7 +16,7 @@ class tst_BatchStore : public QObject
     {
         QList<BatchItem> list;
         for (int i = 1; i <= count; ++i)
-            list.append({QString(), i, 1000 + i, QStringLiteral("user%1").arg(i), 11, 12, BatchItem::State::Pending, 0, QString()});
+            list.append({QString(), i, 1000 + i, QStringLiteral("user%1").arg(i), 11, 12, BatchItem::State::Pending, 0, QString(), QString(), QString(), 0});
         return list;
     }
     static Batch batch()

@@ -440,8 +440,8 @@ void tst_MainWindow::resumeOfferAtStart()
     batch.groupId = m_sim->groupId();
     batch.writer = QStringLiteral("opencloud");
     batch.action = QStringLiteral("promote");
-    const QString id = m_batches->create(batch, {{QString(), 1, a, QStringLiteral("a"), recruitRole, privateRole, BatchItem::State::Running, 1, QString()},
-                                                 {QString(), 2, b, QStringLiteral("b"), recruitRole, privateRole, BatchItem::State::Pending, 0, QString()}})
+    const QString id = m_batches->create(batch, {{QString(), 1, a, QStringLiteral("a"), recruitRole, privateRole, BatchItem::State::Running, 1, QString(), QString(), QString(), 0},
+                                                 {QString(), 2, b, QStringLiteral("b"), recruitRole, privateRole, BatchItem::State::Pending, 0, QString(), QString(), QString(), 0}})
                            .value().id;
     QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
     QString offer;

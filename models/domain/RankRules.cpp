@@ -76,6 +76,31 @@ Result<Role> RankRules::demotionTarget(qint64 currentRoleId) const
                                .arg(describe(current.value())));
 }
 
+Result<Role> RankRules::stepTarget(qint64 currentRoleId, int steps) const
+{
+    if (steps == 1)
+        return promotionTarget(currentRoleId);
+    if (steps == -1)
+        return demotionTarget(currentRoleId);
+    const Result<Role> current = currentAssignable(currentRoleId);
+    if (!current)
+        return current;
+    QList<Role> ladder; // assignable roles in the direction of travel, nearest first
+    for (const Role &role : m_roles)
+        if (isAssignable(role) && (steps > 0 ? role.rank > current->rank : role.rank < current->rank))
+            ladder.append(role);
+    if (steps < 0)
+        std::reverse(ladder.begin(), ladder.end());
+    const int distance = std::abs(steps);
+    if (steps == 0 || distance > ladder.size())
+        return ApiError::local(Kind::Invalid, steps > 0 ? QStringLiteral("rankdesk.at-highest") : QStringLiteral("rankdesk.at-lowest"),
+                               steps > 0 ? tr("%1 is only %n assignable rank(s) below the top; it cannot move up %2.", nullptr, int(ladder.size()))
+                                               .arg(describe(current.value())).arg(distance)
+                                         : tr("%1 is only %n assignable rank(s) above the bottom; it cannot move down %2.", nullptr, int(ladder.size()))
+                                               .arg(describe(current.value())).arg(distance));
+    return ladder[distance - 1];
+}
+
 Result<Role> RankRules::resolveRank(int rank) const
 {
     QList<Role> matches;

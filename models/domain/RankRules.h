@@ -33,6 +33,8 @@ public:
     bool isAssignable(const Role &role) const;
     Result<Role> promotionTarget(qint64 currentRoleId) const;
     Result<Role> demotionTarget(qint64 currentRoleId) const;
+    // Moves |steps| assignable ranks up (steps > 0) or down (steps < 0): "+2" in an import file.
+    Result<Role> stepTarget(qint64 currentRoleId, int steps) const;
     // "20" (rank), "99513316" (role id), "Sergeant" (name: exact, else unique partial match).
     Result<Role> resolve(const QString &text) const;
     // Checks that a member in currentRoleId may be moved to target (assignable, not already there).

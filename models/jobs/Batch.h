@@ -18,6 +18,9 @@ struct BatchItem
     State state = State::Pending;
     int attempts = 0;
     QString error; // why it failed or was skipped
+    QString action; // this item's own action (a CSV import mixes them); empty: the batch's
+    QString reason; // this item's own reason; empty: the batch's
+    qint64 sourceLine = 0; // the import file's line, 0 when not imported
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);
@@ -39,6 +42,8 @@ struct Batch
     bool applyAnyway = false; // write even when the member's role changed since the plan
     State state = State::Running;
     QString message; // why it is paused, or how it ended
+    QString sourceFile; // CSV import: the file's name and SHA-256
+    QString sourceChecksum;
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

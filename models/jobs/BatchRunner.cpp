@@ -190,7 +190,7 @@ void BatchRunner::write(Work work, const Role &current)
     // Pacing is the connection's: its transport keeps every read and write of this key owner
     // (roster loads included) within the provider's per-minute budgets.
     const Role target = role(work.item.targetRoleId);
-    m_connection->writer()->setRole(work.item.userId, current, target, m_batch.reason)
+    m_connection->writer()->setRole(work.item.userId, current, target, work.item.reason.isEmpty() ? m_batch.reason : work.item.reason)
         .then(this, [this, work, current, target](const Result<WriteReceipt> &written) {
             if (!written) {
                 retryOrFail(work, written.error());
@@ -265,7 +265,7 @@ void BatchRunner::settle(Work work, BatchItem::State state, const QString &error
     entry.groupId = m_connection->profile().groupId;
     entry.userId = work.item.userId;
     entry.username = work.item.username;
-    entry.action = m_batch.action;
+    entry.action = work.item.action.isEmpty() ? m_batch.action : work.item.action;
     entry.previousRoleId = from.id;
     entry.previousRoleName = from.name;
     entry.previousRank = from.id ? from.rank : -1;
@@ -277,7 +277,7 @@ void BatchRunner::settle(Work work, BatchItem::State state, const QString &error
         : state == BatchItem::State::Failed         ? HistoryEntry::Outcome::Failed
                                                     : HistoryEntry::Outcome::Skipped;
     entry.error = error;
-    entry.reason = m_batch.reason;
+    entry.reason = work.item.reason.isEmpty() ? m_batch.reason : work.item.reason;
     entry.source = m_batch.source;
     entry.batchId = m_batch.id;
     m_history->record(entry);

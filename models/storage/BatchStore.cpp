@@ -64,20 +64,21 @@ Result<Batch> BatchStore::create(Batch batch, const QList<BatchItem> &items)
     db.transaction();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO batches (id, created_ms, profile, group_id, writer, action, target, reason, source,"
-                                 " apply_anyway, state, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                 " apply_anyway, state, message, source_file, source_checksum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     using T = Database;
     for (const QVariant &value : {QVariant(batch.id), QVariant(batch.created.toMSecsSinceEpoch()), QVariant(T::text(batch.profile)),
                                   QVariant(batch.groupId), QVariant(T::text(batch.writer)), QVariant(T::text(batch.action)),
                                   QVariant(T::text(batch.target)), QVariant(T::text(batch.reason)),
                                   QVariant(T::text(batch.source)), QVariant(int(batch.applyAnyway)),
-                                  QVariant(Batch::stateName(batch.state)), QVariant(T::text(batch.message))})
+                                  QVariant(Batch::stateName(batch.state)), QVariant(T::text(batch.message)),
+                                  QVariant(T::text(batch.sourceFile)), QVariant(T::text(batch.sourceChecksum))})
         query.addBindValue(value);
     if (const auto done = exec(query, tr("Could not store the batch")); !done) {
         db.rollback();
         return done.error();
     }
     // Bound columns in bulk: one prepared statement executed with value lists.
-    QVariantList ids, seqs, users, names, expected, targets, states, attempts, errors, updated;
+    QVariantList ids, seqs, users, names, expected, targets, states, attempts, errors, updated, actions, reasons, lines;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const BatchItem &item : items) {
         ids << batch.id;
@@ -90,10 +91,13 @@ Result<Batch> BatchStore::create(Batch batch, const QList<BatchItem> &items)
         attempts << item.attempts;
         errors << Database::text(item.error);
         updated << now;
+        actions << Database::text(item.action);
+        reasons << Database::text(item.reason);
+        lines << item.sourceLine;
     }
     query.prepare(QStringLiteral("INSERT INTO batch_items (batch_id, seq, user_id, username, expected_role_id, target_role_id,"
-                                 " state, attempts, error, updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariantList &column : {ids, seqs, users, names, expected, targets, states, attempts, errors, updated})
+                                 " state, attempts, error, updated_ms, action, reason, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariantList &column : {ids, seqs, users, names, expected, targets, states, attempts, errors, updated, actions, reasons, lines})
         query.addBindValue(column);
     if (!items.isEmpty() && !query.execBatch()) {
         const QString text = query.lastError().text();
@@ -121,11 +125,13 @@ static Batch batchFrom(const QSqlQuery &query)
     batch.applyAnyway = query.value(9).toBool();
     batch.state = Batch::stateFromName(query.value(10).toString());
     batch.message = query.value(11).toString();
+    batch.sourceFile = query.value(12).toString();
+    batch.sourceChecksum = query.value(13).toString();
     return batch;
 }
 
 static const QString BatchColumns = QStringLiteral(
-    "id, created_ms, profile, group_id, writer, action, target, reason, source, apply_anyway, state, message");
+    "id, created_ms, profile, group_id, writer, action, target, reason, source, apply_anyway, state, message, source_file, source_checksum");
 
 Result<Batch> BatchStore::batch(const QString &id) const
 {
@@ -156,8 +162,8 @@ Result<QList<BatchItem>> BatchStore::items(const QString &batchId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, user_id, username, expected_role_id, target_role_id, state, attempts, error"
-                                 " FROM batch_items WHERE batch_id = ? ORDER BY seq"));
+    query.prepare(QStringLiteral("SELECT seq, user_id, username, expected_role_id, target_role_id, state, attempts, error,"
+                                 " action, reason, source_line FROM batch_items WHERE batch_id = ? ORDER BY seq"));
     query.addBindValue(batchId);
     if (const auto done = exec(query, tr("Could not read the batch's items")); !done)
         return done.error();
@@ -173,6 +179,9 @@ Result<QList<BatchItem>> BatchStore::items(const QString &batchId) const
         item.state = BatchItem::stateFromName(query.value(5).toString());
         item.attempts = query.value(6).toInt();
         item.error = query.value(7).toString();
+        item.action = query.value(8).toString();
+        item.reason = query.value(9).toString();
+        item.sourceLine = query.value(10).toLongLong();
         list.append(item);
     }
     return list;

@@ -62,6 +62,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE rank_history ADD COLUMN batch_id TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX rank_history_batch ON rank_history (batch_id)"),
         },
+        {
+            // CSV import: items carry their own action, reason and file line; a batch its source file.
+            QStringLiteral("ALTER TABLE batch_items ADD COLUMN action TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE batch_items ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE batch_items ADD COLUMN source_line BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE batches ADD COLUMN source_file TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE batches ADD COLUMN source_checksum TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

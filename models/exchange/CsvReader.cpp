@@ -1,0 +1,241 @@
+#include "CsvReader.h"
+
+#include <QIODevice>
+
+#include <array>
+
+CsvReader::CsvReader(QIODevice *device) : m_device(device) { }
+
+Result<CsvFormat> CsvReader::detectFormat()
+{
+    using Kind = ApiError::Kind;
+    m_sample = m_device->read(SampleBytes);
+    m_bytesRead = m_sample.size();
+    m_hash.addData(m_sample);
+    const CsvTextDecoder::Detection detection = CsvTextDecoder::detect(m_sample);
+    if (detection.binary)
+        return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.csv-binary"),
+                               tr("This is not a CSV or text file: it contains binary data. Export the sheet as CSV "
+                                  "(File → Download → CSV in Google Sheets; Save As → CSV in Excel or LibreOffice)."));
+    m_format.encoding = detection.encoding;
+    m_decoder.emplace(detection.encoding);
+    const QByteArrayView body = QByteArrayView(m_sample).sliced(detection.bomLength);
+    // Decode the sample on a copy of the decoder: it is decoded again, for real, by the first fill().
+    CsvTextDecoder probe(detection.encoding);
+    QString sampleText;
+    probe.decode(body, m_device->atEnd(), sampleText);
+    if (sampleText.trimmed().isEmpty() && m_device->atEnd())
+        return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.csv-empty"), tr("The file is empty."));
+    m_sample.remove(0, detection.bomLength);
+    m_format.delimiter = detectDelimiter(sampleText);
+    return m_format;
+}
+
+QChar CsvReader::detectDelimiter(QStringView sample)
+{
+    static constexpr std::array<char16_t, 4> candidates{u',', u';', u'\t', u'|'};
+    constexpr int maxLines = 50;
+    QList<std::array<int, 4>> lines;
+    std::array<int, 4> counts{};
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < sample.size() && lines.size() < maxLines; ++i) {
+        const QChar c = sample[i];
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+            if (counts != std::array<int, 4>{})
+                lines.append(counts);
+            counts = {};
+        } else if (!inQuotes) {
+            for (int k = 0; k < 4; ++k)
+                counts[k] += c == QChar(candidates[k]);
+        }
+    }
+    if (counts != std::array<int, 4>{})
+        lines.append(counts);
+    // Score: how many lines have the most common non-zero count of that candidate.
+    int best = 0, bestScore = 0;
+    for (int k = 0; k < 4; ++k) {
+        QHash<int, int> frequency;
+        for (const auto &line : lines)
+            if (line[k] > 0)
+                ++frequency[line[k]];
+        int score = 0;
+        for (auto it = frequency.cbegin(); it != frequency.cend(); ++it)
+            score = std::max(score, it.value());
+        if (score > bestScore) {
+            best = k;
+            bestScore = score;
+        }
+    }
+    return QChar(candidates[best]);
+}
+
+QString CsvReader::checksum() const
+{
+    return QString::fromLatin1(m_hash.result().toHex());
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (!m_decoder) {
+        // detectFormat() was not called: take the defaults, but still skip a UTF-8 BOM.
+        m_sample = m_device->read(SampleBytes);
+        m_bytesRead = m_sample.size();
+        m_hash.addData(m_sample);
+        const CsvTextDecoder::Detection detection = CsvTextDecoder::detect(m_sample);
+        m_format.encoding = detection.encoding;
+        m_decoder.emplace(detection.encoding);
+        m_sample.remove(0, detection.bomLength);
+    }
+    const qsizetype before = m_text.size();
+    if (!m_started) {
+        m_started = true;
+        m_decoder->decode(m_sample, m_device->atEnd(), m_text);
+        m_sample = QByteArray();
+        if (m_device->atEnd())
+            m_eof = true;
+        if (m_text.size() > before || m_eof)
+            return m_text.size() > before;
+    }
+    while (m_text.size() == before && !m_eof) {
+        const QByteArray chunk = m_device->read(ChunkBytes);
+        m_bytesRead += chunk.size();
+        m_hash.addData(chunk);
+        m_eof = chunk.isEmpty() || m_device->atEnd();
+        m_decoder->decode(chunk, m_eof, m_text);
+    }
+    return m_text.size() > before;
+}
+
+QChar CsvReader::peek(qsizetype offset)
+{
+    while (m_pos + offset >= m_text.size()) {
+        if (!fill())
+            return QChar();
+    }
+    return m_text[m_pos + offset];
+}
+
+void CsvReader::skipToLineEnd(CsvRecord &record, qint64 startLine, const QString &why)
+{
+    // Discard up to the next line end, unquoted; the text is not kept, so memory stays bounded.
+    for (;;) {
+        if (m_pos >= m_text.size()) {
+            m_text.clear();
+            m_pos = 0;
+            if (!fill())
+                break;
+        }
+        const QChar c = m_text[m_pos++];
+        if (c == u'\n' || (c == u'\r' && peek(0) != u'\n')) {
+            ++m_line;
+            break;
+        }
+    }
+    record.cells.clear();
+    record.lastLine = m_line - 1;
+    record.error = record.lastLine > startLine ? tr("Lines %1–%2 skipped: %3").arg(startLine).arg(record.lastLine).arg(why)
+                                               : tr("Line %1 skipped: %2").arg(startLine).arg(why);
+}
+
+bool CsvReader::readRecord(CsvRecord &record)
+{
+    const QChar delimiter = m_format.delimiter;
+    for (;;) {
+        // Drop what earlier records used; positions inside one record stay valid.
+        if (m_pos > 0) {
+            m_text.remove(0, m_pos);
+            m_pos = 0;
+        }
+        if (peek(0).isNull())
+            return false;
+        record = CsvRecord {};
+        record.line = m_line;
+        QString cell;
+        bool inQuotes = false;
+        bool quotedCell = false; // the current cell began with a quote
+        qint64 quoteLine = 0;
+        qsizetype recordChars = 0;
+        bool ended = false;
+        bool tooManyCells = false;
+        while (!ended) {
+            const QChar c = peek(0);
+            if (c.isNull()) { // end of file
+                if (inQuotes) {
+                    record.cells.clear();
+                    record.lastLine = m_line;
+                    record.error = tr("Lines %1–%2 could not be read: the quote opened on line %3 never closes.")
+                                       .arg(record.line).arg(m_line).arg(quoteLine);
+                    return true;
+                }
+                break;
+            }
+            if (++recordChars > MaxRecordChars) {
+                skipToLineEnd(record, record.line,
+                              inQuotes ? tr("a quoted cell opened on line %1 runs on for more than %2 characters "
+                                            "(a quote that never closes?).").arg(quoteLine).arg(MaxRecordChars)
+                                       : tr("the row is longer than %1 characters.").arg(MaxRecordChars));
+                return true;
+            }
+            if (inQuotes) {
+                if (c == u'"') {
+                    if (peek(1) == u'"') {
+                        cell += u'"';
+                        m_pos += 2;
+                    } else {
+                        inQuotes = false;
+                        ++m_pos;
+                    }
+                    continue;
+                }
+                if (c == u'\n' || (c == u'\r' && peek(1) != u'\n'))
+                    ++m_line;
+                cell += c;
+                ++m_pos;
+                continue;
+            }
+            if (c == delimiter) {
+                if (record.cells.size() < MaxCells)
+                    record.cells.append(cell);
+                else
+                    tooManyCells = true;
+                cell.clear();
+                quotedCell = false;
+                ++m_pos;
+                continue;
+            }
+            if (c == u'\r' || c == u'\n') {
+                m_pos += (c == u'\r' && peek(1) == u'\n') ? 2 : 1;
+                ++m_line;
+                ended = true;
+                continue;
+            }
+            if (c == u'"' && cell.isEmpty() && !quotedCell) {
+                inQuotes = true;
+                quotedCell = true;
+                quoteLine = m_line;
+                ++m_pos;
+                continue;
+            }
+            // A quote inside an unquoted cell, or text after a closing quote: kept as written.
+            cell += c;
+            ++m_pos;
+        }
+        if (record.cells.size() < MaxCells)
+            record.cells.append(cell);
+        record.lastLine = ended ? m_line - 1 : m_line;
+        if (tooManyCells) {
+            record.cells.clear();
+            record.error = tr("Line %1 skipped: it has more than %2 columns.").arg(record.line).arg(MaxCells);
+            return true;
+        }
+        while (!record.cells.isEmpty() && record.cells.last().trimmed().isEmpty())
+            record.cells.removeLast();
+        if (!record.cells.isEmpty())
+            return true;
+        // A blank line (or only delimiters): skipped, as spreadsheets leave them.
+    }
+}
