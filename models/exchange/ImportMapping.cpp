@@ -70,6 +70,10 @@ ImportMapping ImportMapping::guess(const QList<QStringList> &firstRecords)
         return mapping;
     const QStringList &first = firstRecords.first();
     for (int column = 0; column < first.size(); ++column) {
+        // A profile URL holds "roblox" and "profile" but is data, not a header.
+        const UserRef asUser = UserRef::parse(first[column]);
+        if (asUser.isUrl || asUser.kind == UserRef::Kind::Id || TargetRef::parse(first[column]).isStep())
+            continue;
         const std::optional<Field> field = headerField(first[column]);
         if (!field)
             continue;
@@ -159,7 +163,10 @@ Result<ImportMapping> ImportMapping::parse(const QString &spec, const QStringLis
 
 QString ImportMapping::layoutKey(const QStringList &firstRecord, bool hasHeader, int columnCount)
 {
-    QByteArray identity = hasHeader ? normalised(firstRecord.join(u'\x1f')).toUtf8() : "columns:" + QByteArray::number(columnCount);
+    QStringList cells;
+    for (const QString &cell : firstRecord)
+        cells << normalised(cell);
+    const QByteArray identity = hasHeader ? cells.join(u'\x1f').toUtf8() : "columns:" + QByteArray::number(columnCount);
     return QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(16));
 }
 
