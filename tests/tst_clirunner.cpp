@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "CliRunner.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace TestSupport;
+using namespace Qt::StringLiterals;
 
 struct Run
 {
@@ -293,6 +295,115 @@ private slots:
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
         QVERIFY(rows.first().toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("highest")));
+    }
+
+    // A spreadsheet export with good and bad rows: the dry run lists every refused row with its
+    // line and changes nothing; --apply refuses while rows are invalid; --skip-invalid applies the
+    // valid rows as one batch and the roster shows them.
+    void importFromSpreadsheet()
+    {
+        const QList<qint64> recruits = m_sim->membersWithRank(1, 4);
+        const qint64 outsider = m_sim->outsiderUserId();
+        const qint64 conflicted = m_sim->membersWithRank(5, 1).first();
+        QByteArray csv = "\xEF\xBB\xBFUsername;Rank;Reason\r\n";
+        csv += username(recruits[0]).toUtf8() + ";Private;Passed basic training\r\n";
+        csv += "https://www.roblox.com/users/" + QByteArray::number(recruits[1]) + "/profile;5;\r\n";
+        csv += QByteArray::number(recruits[2]) + ";+2;\"Two ranks; well earned\"\r\n";
+        csv += "no_such_user_zz;Private;\r\n";
+        csv += QByteArray::number(outsider) + ";Private;\r\n";
+        csv += QByteArray::number(recruits[3]) + ";Owner;\r\n";
+        csv += QByteArray::number(conflicted) + ";Private First Class;\r\n";
+        csv += QByteArray::number(conflicted) + ";Corporal;\r\n";
+        csv += username(recruits[0]).toUtf8() + ";5;\r\n";
+        const QString path = m_dir.filePath(u"promotions.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const int writesBefore = m_sim->writeCount();
+
+        const QString plan = m_dir.filePath(u"plan.csv"_s);
+        const Run dry = cli({u"import"_s, path, u"--export"_s, plan}, m_sim->ownerKey);
+        QCOMPARE(dry.exitCode, int(CliRunner::Refused));
+        QVERIFY2(dry.out.contains(u"UTF-8 with BOM, semicolon-separated, 9 data rows"_s), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(u"No Roblox user is named \"no_such_user_zz\"."_s));
+        QVERIFY(dry.out.contains(u"is not a member of the group."_s));
+        QVERIFY(dry.out.contains(u"The Owner role (rank 255) cannot be assigned."_s));
+        QVERIFY(dry.out.contains(u"line 9 asks for Corporal (rank 20)"_s));
+        QVERIFY(dry.out.contains(u"Same change as line 2."_s));
+        QVERIFY(dry.out.contains(u"3 ready, 0 no-change, 1 duplicate, 2 conflict, 3 invalid"_s));
+        QCOMPARE(m_sim->writeCount(), writesBefore);
+        QFile exported(plan);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray planText = exported.readAll();
+        QVERIFY(planText.startsWith("\xEF\xBB\xBF" "line,member,user_id"));
+        QCOMPARE(planText.count("\r\n"), 10);
+
+        const Run json = cli({u"import"_s, path, u"--json"_s, u"--dry-run"_s}, m_sim->ownerKey);
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(report.value(u"counts"_s).toObject().value(u"ready"_s).toInt(), 3);
+        QCOMPARE(report.value(u"rows"_s).toArray().size(), 9);
+        QCOMPARE(report.value(u"sha256"_s).toString().size(), 64);
+
+        const Run refused = cli({u"import"_s, path, u"--apply"_s}, m_sim->ownerKey);
+        QCOMPARE(refused.exitCode, int(CliRunner::Refused));
+        QVERIFY(refused.err.contains(u"--skip-invalid"_s));
+        QCOMPARE(m_sim->writeCount(), writesBefore);
+
+        const Run applied = cli({u"import"_s, path, u"--apply"_s, u"--skip-invalid"_s}, m_sim->ownerKey);
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
+        QCOMPARE(m_sim->writeCount(), writesBefore + 3);
+        QCOMPARE(m_sim->rankViaOpenCloud(recruits[0]), 5);
+        QCOMPARE(m_sim->rankViaOpenCloud(recruits[1]), 5);
+        QCOMPARE(m_sim->rankViaOpenCloud(recruits[2]), 10);
+        QCOMPARE(m_sim->rankViaOpenCloud(recruits[3]), 1);
+        QCOMPARE(m_sim->rankViaOpenCloud(conflicted), 5);
+
+        // The history has each row's own action and reason; the batch remembers its file.
+        const Run history = cli({u"history"_s, u"--user"_s, QString::number(recruits[2]), u"--json"_s}, QString());
+        const QJsonObject row = QJsonDocument::fromJson(history.out.toUtf8()).array().first().toObject();
+        QCOMPARE(row.value(u"source"_s).toString(), u"csv-import"_s);
+        QCOMPARE(row.value(u"action"_s).toString(), u"promote"_s);
+        QCOMPARE(row.value(u"reason"_s).toString(), u"Two ranks; well earned"_s);
+        const Run jobs = cli({u"jobs"_s, u"list"_s, u"--json"_s}, QString());
+        const QJsonObject batch = QJsonDocument::fromJson(jobs.out.toUtf8()).array().first().toObject();
+        QCOMPARE(batch.value(u"sourceFile"_s).toString(), u"promotions.csv"_s);
+        QCOMPARE(batch.value(u"sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
+
+        // Per-row results of the applied import.
+        const QString results = m_dir.filePath(u"results.csv"_s);
+        const Run exportRun = cli({u"jobs"_s, u"export"_s, batch.value(u"id"_s).toString(), results}, QString());
+        QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+        QFile resultsFile(results);
+        QVERIFY(resultsFile.open(QIODevice::ReadOnly));
+        const QString resultsText = QString::fromUtf8(resultsFile.readAll());
+        QVERIFY(resultsText.contains(u"4,"_s + QString::number(recruits[2])));
+        QVERIFY2(resultsText.contains(u",promote,done,Recruit,Private First Class,"_s), qPrintable(resultsText));
+    }
+
+    void importRefusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << int(CliRunner::Refused) << u"The file is empty."_s;
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << int(CliRunner::Refused) << u"binary data"_s;
+        QTest::newRow("no usable columns") << QByteArray("just one column\nanother\n") << int(CliRunner::Usage) << u"--map"_s;
+    }
+    void importRefusesBadFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(u"bad.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const Run run = cli({u"import"_s, path}, m_sim->ownerKey);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
     void help()

@@ -61,6 +61,27 @@
             <numerusform>Batch %1 cancelled; %n items were not sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2, %3-separated, %n data row(s).</source>
+        <translation>
+            <numerusform>%1: %2, %3-separated, %n data row.</numerusform>
+            <numerusform>%1: %2, %3-separated, %n data rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not valid UTF-8 and were read as Windows-1252.</source>
+        <translation>
+            <numerusform>%n line was not valid UTF-8 and was read as Windows-1252.</numerusform>
+            <numerusform>%n lines were not valid UTF-8 and were read as Windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rankdesk-cli: nothing was applied: %n row(s) are invalid or conflict. Fix them, or pass --skip-invalid to apply only the valid rows.</source>
+        <translation>
+            <numerusform>rankdesk-cli: nothing was applied: %n row is invalid or conflict. Fix them, or pass --skip-invalid to apply only the valid rows.</numerusform>
+            <numerusform>rankdesk-cli: nothing was applied: %n rows are invalid or conflict. Fix them, or pass --skip-invalid to apply only the valid rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -76,6 +97,23 @@
         <translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankRules</name>
+    <message numerus="yes">
+        <source>%1 is only %n assignable rank(s) below the top; it cannot move up %2.</source>
+        <translation>
+            <numerusform>%1 is only %n assignable rank below the top; it cannot move up %2.</numerusform>
+            <numerusform>%1 is only %n assignable ranks below the top; it cannot move up %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %n assignable rank(s) above the bottom; it cannot move down %2.</source>
+        <translation>
+            <numerusform>%1 is only %n assignable rank above the bottom; it cannot move down %2.</numerusform>
+            <numerusform>%1 is only %n assignable ranks above the bottom; it cannot move down %2.</numerusform>
         </translation>
     </message>
 </context>

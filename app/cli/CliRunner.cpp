@@ -2,6 +2,9 @@
 
 #include "api/Connection.h"
 #include "api/UserDirectory.h"
+#include "exchange/CsvImport.h"
+#include "exchange/ImportChecker.h"
+#include "exchange/ImportExport.h"
 #include "itemmodels/MembersModel.h"
 #include "jobs/BatchPlanner.h"
 #include "jobs/BatchRunner.h"
@@ -17,7 +20,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QNetworkAccessManager>
 
 #include <unistd.h>
@@ -145,8 +151,11 @@ int CliRunner::run(const QStringList &arguments)
         "  check                     test the writer's key with a harmless call\n"
         "  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]\n"
         "                            change many members in one stored, resumable batch\n"
-        "  jobs list | resume ID | cancel ID\n"
-        "                            batches, and finishing or cancelling an interrupted one\n\n"
+        "  jobs list | resume ID | cancel ID | export ID FILE\n"
+        "                            batches, and finishing or cancelling an interrupted one\n"
+        "  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]\n"
+        "                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);\n"
+        "                            a dry run (the default) checks every row against the live roster\n\n"
         "USER is a user id or a username. Keys are read from the environment, never from the\n"
         "command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,\n"
         "RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.\n\n"
@@ -177,9 +186,16 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption applyAnyway(QStringLiteral("apply-anyway"), tr("bulk: write even where the role changed since the plan."));
     const QCommandLineOption ceiling(QStringLiteral("ceiling"), tr("bulk: refuse targets at or above this rank."), QStringLiteral("rank"));
     const QCommandLineOption protectedUsers(QStringLiteral("protected"), tr("bulk: a file of user ids bulk actions must skip."), QStringLiteral("file"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("import: check every row and change nothing (the default)."));
+    const QCommandLineOption apply(QStringLiteral("apply"), tr("import: apply the valid rows as one stored, resumable batch."));
+    const QCommandLineOption map(QStringLiteral("map"), tr("import: columns, e.g. user=2,target=Rank,reason=3 (number or header)."), QStringLiteral("spec"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("import: comma, semicolon, tab or pipe (default: detected)."), QStringLiteral("d"));
+    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"), tr("import: apply the valid rows even when others are invalid."));
+    const QCommandLineOption exportPlan(QStringLiteral("export"), tr("import: write the checked plan to FILE (.csv or .json)."), QStringLiteral("file"));
     const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
-                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale});
+                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale,
+                       dryRun, apply, map, delimiter, skipInvalid, exportPlan});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -195,7 +211,8 @@ int CliRunner::run(const QStringList &arguments)
     const QString command = args.value(0);
     static const QStringList commands{QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("promote"),
                                       QStringLiteral("demote"), QStringLiteral("set-rank"), QStringLiteral("history"),
-                                      QStringLiteral("check"), QStringLiteral("bulk"), QStringLiteral("jobs")};
+                                      QStringLiteral("check"), QStringLiteral("bulk"), QStringLiteral("jobs"),
+                                      QStringLiteral("import")};
     if (!commands.contains(command))
         return usage(command.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(command));
 
@@ -282,6 +299,8 @@ int CliRunner::run(const QStringList &arguments)
 
     if (command == u"bulk")
         return bulk(connection, history, batches, args, parser);
+    if (command == u"import")
+        return import(connection, history, batches, args, parser);
     if (command == u"jobs")
         return jobs(&connection, history, batches, args);
 
@@ -471,17 +490,10 @@ int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &b
         selected = members;
     }
 
-    GuardRails rails;
-    rails.ceiling = parser.value(QStringLiteral("ceiling")).toInt();
-    if (parser.isSet(QStringLiteral("protected"))) {
-        QFile file(parser.value(QStringLiteral("protected")));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        while (!file.atEnd())
-            if (const qint64 id = QString::fromUtf8(file.readLine()).trimmed().toLongLong(); id > 0)
-                rails.protectedUsers.insert(id);
-    }
-    const BatchPlan plan = BatchPlanner::plan(rules, selected, action, target, rails);
+    const Result<GuardRails> rails = guardRails(parser);
+    if (!rails)
+        return usage(rails.error().message);
+    const BatchPlan plan = BatchPlanner::plan(rules, selected, action, target, rails.value());
     if (!m_json) {
         m_out << tr("%1 of %2 selected member(s) would change:").arg(plan.changes.size()).arg(selected.size()) << Qt::endl;
         for (auto it = plan.changesPerTargetRank.cbegin(); it != plan.changesPerTargetRank.cend(); ++it) {
@@ -529,6 +541,146 @@ int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &b
     return runBatch(connection, history, batches, stored.value().id);
 }
 
+Result<GuardRails> CliRunner::guardRails(const QCommandLineParser &parser)
+{
+    GuardRails rails;
+    rails.ceiling = parser.value(QStringLiteral("ceiling")).toInt();
+    if (parser.isSet(QStringLiteral("protected"))) {
+        QFile file(parser.value(QStringLiteral("protected")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.usage"),
+                                   tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        while (!file.atEnd())
+            if (const qint64 id = QString::fromUtf8(file.readLine()).trimmed().toLongLong(); id > 0)
+                rails.protectedUsers.insert(id);
+    }
+    return rails;
+}
+
+int CliRunner::import(Connection &connection, HistoryStore &history, BatchStore &batches, const QStringList &args,
+                      const QCommandLineParser &parser)
+{
+    const QString path = args.value(1);
+    if (path.isEmpty())
+        return usage(tr("import needs a FILE"));
+    if (parser.isSet(QStringLiteral("apply")) && parser.isSet(QStringLiteral("dry-run")))
+        return usage(tr("import takes --dry-run or --apply, not both"));
+    std::optional<QChar> delimiter;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        static const QHash<QString, QChar> names{{QStringLiteral("comma"), u','}, {QStringLiteral(","), u','},
+                                                 {QStringLiteral("semicolon"), u';'}, {QStringLiteral(";"), u';'},
+                                                 {QStringLiteral("tab"), u'\t'}, {QStringLiteral("\t"), u'\t'},
+                                                 {QStringLiteral("pipe"), u'|'}, {QStringLiteral("|"), u'|'}};
+        const QString name = parser.value(QStringLiteral("delimiter")).toLower();
+        if (!names.contains(name))
+            return usage(tr("--delimiter must be comma, semicolon, tab or pipe"));
+        delimiter = names.value(name);
+    }
+    const Result<GuardRails> rails = guardRails(parser);
+    if (!rails)
+        return usage(rails.error().message);
+
+    // 1. Read the file through the mapping (guessed, or --map).
+    const Result<ImportPreview> preview = CsvImport::previewFile(path, delimiter);
+    if (!preview)
+        return fail(preview.error());
+    ImportMapping mapping = preview.value().mapping;
+    if (parser.isSet(QStringLiteral("map"))) {
+        const QStringList header = preview.value().records.isEmpty() ? QStringList() : preview.value().records.first().cells;
+        const Result<ImportMapping> given = ImportMapping::parse(parser.value(QStringLiteral("map")), header, mapping.hasHeader);
+        if (!given)
+            return usage(given.error().message);
+        mapping = given.value();
+    }
+    if (!mapping.isComplete())
+        return usage(tr("cannot tell which columns hold the member and the target; pass --map user=COLUMN,target=COLUMN"));
+    const bool live = isatty(STDERR_FILENO);
+    const Result<ImportFile> file = CsvImport::readFile(path, delimiter, mapping, [this, live](qint64 done, qint64 total) {
+        if (live && total > 0)
+            m_err << tr("\rReading: %1%").arg(done * 100 / total) << Qt::flush;
+        return true;
+    });
+    if (live)
+        m_err << '\r' << Qt::flush;
+    if (!file)
+        return fail(file.error());
+    const ImportFile &rows = file.value();
+
+    // 2. Check every row against the live roster (strangers are looked up).
+    const Result<Roster> roster = loadRoster(connection);
+    if (!roster)
+        return fail(roster.error());
+    const ImportValidator validator(RankRules(roster.value().roles), roster.value().members, rails.value());
+    ImportChecker checker(connection.users());
+    const Result<QList<ImportCheck>> checked = await(checker.check(validator, rows.lines));
+    if (!checked)
+        return fail(checked.error());
+    const QList<ImportCheck> &checks = checked.value();
+    const ImportSummary summary = ImportValidator::summarise(checks);
+    const int refused = summary.count(ImportCheck::Status::Invalid) + summary.count(ImportCheck::Status::Conflict);
+    const QString fileName = QFileInfo(path).fileName();
+
+    if (parser.isSet(QStringLiteral("export"))) {
+        if (const auto written = ImportExport::writePlan(checks, fileName, rows.checksum, parser.value(QStringLiteral("export"))); !written)
+            return fail(written.error());
+    }
+    const bool applying = parser.isSet(QStringLiteral("apply"));
+    if (m_json && !applying) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ImportExport::writePlanJson(checks, fileName, rows.checksum, &buffer);
+        m_out << QJsonDocument::fromJson(buffer.data()).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (!m_json) {
+        m_out << tr("%1: %2, %3-separated, %n data row(s).", nullptr, int(checks.size()))
+                     .arg(fileName, CsvTextDecoder::encodingName(rows.format.encoding), CsvImport::describeDelimiter(rows.format.delimiter))
+              << Qt::endl;
+        if (rows.fallbackLines > 0)
+            m_out << tr("%n line(s) were not valid UTF-8 and were read as Windows-1252.", nullptr, int(rows.fallbackLines)) << Qt::endl;
+        QList<QStringList> table_rows;
+        for (const ImportCheck &c : checks)
+            table_rows.append({QString::number(c.line), c.username.isEmpty() ? c.userText : c.username,
+                               ImportCheck::statusName(c.status), c.message});
+        m_out << table({tr("Line"), tr("Member"), tr("Status"), tr("Change or reason")}, table_rows);
+        QStringList counts;
+        for (ImportCheck::Status status : ImportCheck::AllStatuses)
+            counts << tr("%1 %2").arg(summary.count(status)).arg(ImportCheck::statusName(status));
+        m_out << counts.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    if (!applying) {
+        if (!m_json)
+            m_out << tr("Dry run: nothing was changed. Apply with --apply.") << Qt::endl;
+        return refused > 0 && !parser.isSet(QStringLiteral("skip-invalid")) ? Refused : Ok;
+    }
+    if (refused > 0 && !parser.isSet(QStringLiteral("skip-invalid"))) {
+        m_err << tr("rankdesk-cli: nothing was applied: %n row(s) are invalid or conflict. Fix them, or pass --skip-invalid "
+                    "to apply only the valid rows.", nullptr, refused)
+              << Qt::endl;
+        return Refused;
+    }
+    const QList<BatchItem> items = ImportValidator::batchItems(checks);
+    if (items.isEmpty()) {
+        m_out << tr("Nothing to apply: no row changes anything.") << Qt::endl;
+        return Ok;
+    }
+    Batch batch;
+    batch.profile = connection.profile().name;
+    batch.groupId = connection.profile().groupId;
+    batch.writer = connection.writer()->backendName();
+    batch.action = QStringLiteral("import");
+    batch.target = fileName;
+    batch.reason = parser.value(QStringLiteral("reason"));
+    batch.source = QStringLiteral("csv-import");
+    batch.sourceFile = fileName;
+    batch.sourceChecksum = rows.checksum;
+    batch.applyAnyway = parser.isSet(QStringLiteral("apply-anyway"));
+    const Result<Batch> stored = batches.create(batch, items);
+    if (!stored)
+        return fail(stored.error());
+    if (!m_json)
+        m_out << tr("Batch %1 stored; sending.").arg(stored.value().id) << Qt::endl;
+    return runBatch(connection, history, batches, stored.value().id);
+}
+
 int CliRunner::runBatch(Connection &connection, HistoryStore &history, BatchStore &batches, const QString &batchId)
 {
     BatchRunner runner(&connection, &batches, &history);
@@ -555,7 +707,8 @@ int CliRunner::runBatch(Connection &connection, HistoryStore &history, BatchStor
     if (m_json) {
         QJsonArray items;
         for (const BatchItem &item : batches.items(batchId).value())
-            items.append(QJsonObject{{QStringLiteral("userId"), item.userId}, {QStringLiteral("username"), item.username},
+            items.append(QJsonObject{{QStringLiteral("line"), item.sourceLine}, {QStringLiteral("userId"), item.userId},
+                                     {QStringLiteral("username"), item.username}, {QStringLiteral("action"), item.action},
                                      {QStringLiteral("state"), BatchItem::stateName(item.state)}, {QStringLiteral("error"), item.error},
                                      {QStringLiteral("attempts"), item.attempts}});
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), pauseMessage.isEmpty() && counts.failed == 0},
@@ -595,7 +748,8 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
                                      {QStringLiteral("state"), Batch::stateName(b.state)}, {QStringLiteral("message"), b.message},
                                      {QStringLiteral("total"), c.total}, {QStringLiteral("done"), c.done},
                                      {QStringLiteral("failed"), c.failed}, {QStringLiteral("skipped"), c.skipped},
-                                     {QStringLiteral("pending"), c.pending + c.running}});
+                                     {QStringLiteral("pending"), c.pending + c.running},
+                                     {QStringLiteral("sourceFile"), b.sourceFile}, {QStringLiteral("sha256"), b.sourceChecksum}});
             rows.append({b.id, b.created.toString(Qt::ISODate), b.action + (b.target.isEmpty() ? QString() : u' ' + b.target),
                          Batch::stateName(b.state), tr("%1/%2").arg(c.done).arg(c.total), QString::number(c.failed),
                          QString::number(c.skipped), QString::number(c.pending + c.running)});
@@ -614,6 +768,37 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
             return fail(started.error());
         return runBatch(*connection, history, batches, id);
     }
+    if (verb == u"export") {
+        const QString path = args.value(3);
+        if (path.isEmpty())
+            return usage(tr("jobs export needs a batch id and a FILE"));
+        const auto items = batches.items(id);
+        if (!items)
+            return fail(items.error());
+        if (items.value().isEmpty())
+            return fail(ApiError::local(ApiError::Kind::NotFound, QStringLiteral("rankdesk.no-batch"), tr("There is no batch %1.").arg(id)));
+        // Role names come from the history rows the batch wrote (no connection needed).
+        QList<Role> roles;
+        QSet<qint64> seen;
+        HistoryStore::Filter filter;
+        filter.batchId = id;
+        filter.limit = std::numeric_limits<int>::max();
+        for (const HistoryEntry &e : history.recent(filter).value_or_default()) {
+            for (const Role &r : {Role {e.previousRoleId, e.previousRoleName, e.previousRank, -1}, Role {e.newRoleId, e.newRoleName, e.newRank, -1}})
+                if (r.id && !seen.contains(r.id)) {
+                    seen.insert(r.id);
+                    roles.append(r);
+                }
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"), tr("Cannot write %1: %2").arg(path, file.errorString())));
+        ImportExport::writeResultsCsv(items.value(), RankRules(roles), &file);
+        if (!file.commit())
+            return fail(ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"), tr("Cannot write %1: %2").arg(path, file.errorString())));
+        m_out << tr("Results of batch %1 written to %2.").arg(id, path) << Qt::endl;
+        return Ok;
+    }
     if (verb == u"cancel") {
         const auto batch = batches.batch(id);
         if (!batch)
@@ -627,5 +812,5 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
         m_out << tr("Batch %1 cancelled; %n item(s) were not sent.", nullptr, skipped ? skipped.value() : 0).arg(id) << Qt::endl;
         return Ok;
     }
-    return usage(tr("jobs takes list, resume ID or cancel ID"));
+    return usage(tr("jobs takes list, resume ID, cancel ID or export ID FILE"));
 }

@@ -39,6 +39,9 @@ private:
     int fail(const ApiError &error);
     int bulk(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
              const class QCommandLineParser &parser);
+    int import(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
+               const class QCommandLineParser &parser);
+    static Result<struct GuardRails> guardRails(const class QCommandLineParser &parser);
     int jobs(class Connection *connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args);
     int runBatch(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QString &batchId);
     int usage(const QString &message);

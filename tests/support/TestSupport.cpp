@@ -121,6 +121,16 @@ qint64 Sandbox::memberWithRank(int rank) const
     return 0;
 }
 
+QList<qint64> Sandbox::membersWithRank(int rank, int count) const
+{
+    QList<qint64> ids;
+    for (const QJsonValue &member : state().value(QStringLiteral("members")).toArray()) {
+        if (ids.size() < count && member.toObject().value(QStringLiteral("rank")).toInt() == rank)
+            ids.append(member.toObject().value(QStringLiteral("userId")).toInteger());
+    }
+    return ids;
+}
+
 QJsonObject Sandbox::memberState(qint64 userId) const
 {
     for (const QJsonValue &member : state().value(QStringLiteral("members")).toArray()) {

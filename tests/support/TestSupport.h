@@ -73,6 +73,7 @@ public:
     QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
     // A member (userId) currently holding the given rank (first in the state list).
     qint64 memberWithRank(int rank) const;
+    QList<qint64> membersWithRank(int rank, int count) const;
     QJsonObject memberState(qint64 userId) const;
     // The member's rank as Rankdesk's own Open Cloud client reads it (-1 when not a member).
     int rankViaOpenCloud(qint64 userId) const;
