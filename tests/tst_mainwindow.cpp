@@ -415,9 +415,9 @@ void tst_MainWindow::bulkDemoteAllShownAndExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    QVERIFY(csv.startsWith("\xEF\xBB\xBFuser_id,username,expected_role,target_role,status,attempts,error\r\n"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFline,user_id,username,action,status,previous_role,new_role,attempts,error\r\n"));
     QCOMPARE(csv.count("\r\n"), shown + 1);
-    QVERIFY(csv.contains(",Lieutenant,Staff Sergeant,done,1,"));
+    QVERIFY(csv.contains(",demote,done,Lieutenant,Staff Sergeant,1,"));
     if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty())
         m_window->grab().save(shots + QStringLiteral("/bulk-batch.png"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("allRolesButton")), Qt::LeftButton);

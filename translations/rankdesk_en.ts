@@ -84,6 +84,57 @@
     </message>
 </context>
 <context>
+    <name>ImportApplyPage</name>
+    <message numerus="yes">
+        <source>%n change(s) can be applied as one stored, resumable batch; </source>
+        <translation>
+            <numerusform>%n change can be applied as one stored, resumable batch; </numerusform>
+            <numerusform>%n changes can be applied as one stored, resumable batch; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are left out (invalid, conflicting, duplicate or already there).</source>
+        <translation>
+            <numerusform>%n row is left out (invalid, conflicting, duplicate or already there).</numerusform>
+            <numerusform>%n rows are left out (invalid, conflicting, duplicate or already there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s) now</source>
+        <translation>
+            <numerusform>&amp;Apply %n change now</numerusform>
+            <numerusform>&amp;Apply %n changes now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <source>Checking %n row(s) against the roster…</source>
+        <translation>
+            <numerusform>Checking %n row against the roster…</numerusform>
+            <numerusform>Checking %n rows against the roster…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not valid UTF-8 and were read as Windows-1252.</source>
+        <translation>
+            <numerusform>%n line was not valid UTF-8 and was read as Windows-1252.</numerusform>
+            <numerusform>%n lines were not valid UTF-8 and were read as Windows-1252.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReadPage</name>
+    <message numerus="yes">
+        <source>%1 · %2-separated · %n column(s) · first %3 rows shown</source>
+        <translation>
+            <numerusform>%1 · %2-separated · %n column · first %3 rows shown</numerusform>
+            <numerusform>%1 · %2-separated · %n columns · first %3 rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Loaded %Ln member(s).</source>

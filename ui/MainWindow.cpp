@@ -3,7 +3,8 @@
 #include "BulkPlanDialog.h"
 #include "ConfirmChangeDialog.h"
 #include "JobsPanel.h"
-#include "exchange/CsvWriter.h"
+#include "ImportWizard.h"
+#include "exchange/ImportExport.h"
 #include "jobs/BatchPlanner.h"
 #include "jobs/BatchRunner.h"
 #include "storage/BatchStore.h"
@@ -25,6 +26,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -71,6 +74,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rankdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rankdesk.svg")));
+    setAcceptDrops(true); // a CSV file dropped on the window opens the import wizard
     m_membersView->setMembersModel(m_membersModel);
     buildActions();
     buildLayout();
@@ -138,6 +142,15 @@ void MainWindow::buildActions()
     m_sandboxMenu = file->addMenu(tr("Sandbox &writer"));
     m_sandboxMenu->setObjectName(QStringLiteral("sandboxWriterMenu"));
     m_sandboxMenu->menuAction()->setVisible(false);
+    file->addSeparator();
+    m_import = action(QStringLiteral("actionImportCsv"), tr("&Import CSV…"), QStringLiteral("import"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
+                                                          tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(path);
+    });
+    file->addAction(m_import);
     file->addSeparator();
     file->addAction(quit);
     QMenu *members = menuBar()->addMenu(tr("&Members"));
@@ -486,6 +499,64 @@ void MainWindow::updateActions()
     m_demote->setEnabled(ready);
     m_setRank->setEnabled(ready);
     m_refresh->setEnabled(m_loader && !isLoading() && !m_busy);
+    m_import->setEnabled(m_service && m_batches && !m_busy && !isLoading() && !m_roles.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop handler: the wizard is modal and the drag source waits for us.
+    const QString path = urls.first().toLocalFile();
+    QMetaObject::invokeMethod(this, [this, path] { importCsv(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::importCsv(const QString &path)
+{
+    if (!m_import->isEnabled()) {
+        statusBar()->showMessage(tr("Connect to a group and wait for its members to load before importing."), 8000);
+        return;
+    }
+    if (m_runner && m_runner->isActive()) {
+        statusBar()->showMessage(tr("A batch is running; wait for it, or pause or cancel it in the Jobs panel."), 8000);
+        return;
+    }
+    ImportContext context;
+    context.connection = m_connection;
+    context.roles = m_roles;
+    context.members.reserve(m_membersModel->rowCount());
+    for (int row = 0; row < m_membersModel->rowCount(); ++row)
+        context.members.append(m_membersModel->memberAt(row));
+    context.guardRails.protectedUsers = protectedMembers();
+    context.guardRails.ceiling = bulkCeiling();
+    ImportWizard wizard(std::move(context), this);
+    wizard.setFile(path);
+    if (wizard.exec() != QDialog::Accepted || !wizard.applyChosen())
+        return;
+    Batch batch;
+    batch.profile = m_connection->profile().name;
+    batch.groupId = m_connection->profile().groupId;
+    batch.writer = m_connection->writer()->backendName();
+    batch.action = QStringLiteral("import");
+    batch.target = wizard.sourceFile();
+    batch.source = QStringLiteral("csv-import");
+    batch.sourceFile = wizard.sourceFile();
+    batch.sourceChecksum = wizard.checksum();
+    batch.applyAnyway = wizard.applyAnyway();
+    const Result<Batch> stored = m_batches->create(batch, wizard.batchItems());
+    if (!stored) {
+        showError(tr("Could not store the batch"), stored.error());
+        return;
+    }
+    startBatch(stored.value().id);
 }
 
 void MainWindow::showError(const QString &title, const ApiError &error)
@@ -728,19 +799,13 @@ Result<Unit> MainWindow::exportBatch(const QString &batchId, const QString &path
     const auto items = m_batches->items(batchId);
     if (!items)
         return items.error();
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Whole or not at all: a full disk keeps the previous file instead of half the results.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"),
                                tr("Cannot write %1: %2").arg(path, file.errorString()));
-    CsvWriter csv(&file);
-    csv.writeRow({tr("user_id"), tr("username"), tr("expected_role"), tr("target_role"), tr("status"), tr("attempts"), tr("error")});
-    const RankRules rules(m_roles);
-    for (const BatchItem &item : items.value()) {
-        csv.writeRow({QString::number(item.userId), item.username, rules.roleById(item.expectedRoleId).value_or(Role {}).name,
-                      rules.roleById(item.targetRoleId).value_or(Role {}).name, BatchItem::stateName(item.state),
-                      QString::number(item.attempts), item.error});
-    }
-    if (!file.flush())
+    ImportExport::writeResultsCsv(items.value(), m_batches->batch(batchId).value_or_default().action, RankRules(m_roles), &file);
+    if (!file.commit())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"),
                                tr("Cannot write %1: %2").arg(path, file.errorString()));
     return Unit {};

@@ -50,6 +50,8 @@ public:
     // Bulk actions refuse targets at or above this rank (0: only Owner is refused); per group.
     int bulkCeiling() const;
     void setBulkCeiling(int rank);
+    // File → Import CSV… (and a file dropped on the window): the import wizard, then a batch.
+    void importCsv(const QString &path);
 
 signals:
     void rosterLoaded(int members);
@@ -58,6 +60,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();
@@ -109,6 +113,7 @@ private:
     class QDockWidget *m_historyDock = nullptr;
 
     QAction *m_refresh = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_promote = nullptr;
     QAction *m_demote = nullptr;
     QAction *m_setRank = nullptr;

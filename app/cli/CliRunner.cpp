@@ -793,7 +793,7 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"), tr("Cannot write %1: %2").arg(path, file.errorString())));
-        ImportExport::writeResultsCsv(items.value(), RankRules(roles), &file);
+        ImportExport::writeResultsCsv(items.value(), batches.batch(id).value_or_default().action, RankRules(roles), &file);
         if (!file.commit())
             return fail(ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"), tr("Cannot write %1: %2").arg(path, file.errorString())));
         m_out << tr("Results of batch %1 written to %2.").arg(id, path) << Qt::endl;

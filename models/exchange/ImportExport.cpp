@@ -58,7 +58,7 @@ void ImportExport::writePlanJson(const QList<ImportCheck> &checks, const QString
                       .toJson(QJsonDocument::Indented));
 }
 
-void ImportExport::writeResultsCsv(const QList<BatchItem> &items, const RankRules &rules, QIODevice *device)
+void ImportExport::writeResultsCsv(const QList<BatchItem> &items, const QString &batchAction, const RankRules &rules, QIODevice *device)
 {
     CsvWriter csv(device);
     csv.writeRow({tr("line"), tr("user_id"), tr("username"), tr("action"), tr("status"), tr("previous_role"), tr("new_role"),
@@ -67,7 +67,7 @@ void ImportExport::writeResultsCsv(const QList<BatchItem> &items, const RankRule
         const Role previous = rules.roleById(item.expectedRoleId).value_or(Role {});
         const Role target = rules.roleById(item.targetRoleId).value_or(Role {});
         csv.writeRow({item.sourceLine ? QString::number(item.sourceLine) : QString(), QString::number(item.userId), item.username,
-                      item.action, BatchItem::stateName(item.state), previous.name,
+                      item.action.isEmpty() ? batchAction : item.action, BatchItem::stateName(item.state), previous.name,
                       item.state == BatchItem::State::Done ? target.name : previous.name, QString::number(item.attempts), item.error});
     }
 }

@@ -15,8 +15,9 @@ class ImportExport
 public:
     static void writePlanCsv(const QList<ImportCheck> &checks, QIODevice *device);
     static void writePlanJson(const QList<ImportCheck> &checks, const QString &sourceFile, const QString &checksum, QIODevice *device);
-    // Per item of a stored batch: file line, member, status, previous role, new role, error.
-    static void writeResultsCsv(const QList<BatchItem> &items, const RankRules &rules, QIODevice *device);
+    // Per item of a stored batch: file line, member, action, status, previous role, new role, error.
+    // batchAction stands in for items without their own (every item of a plain bulk batch).
+    static void writeResultsCsv(const QList<BatchItem> &items, const QString &batchAction, const RankRules &rules, QIODevice *device);
     // By the file's extension: .json, else CSV.
     static Result<Unit> writePlan(const QList<ImportCheck> &checks, const QString &sourceFile, const QString &checksum,
                                   const QString &path);
