@@ -2,7 +2,7 @@
 # Rankdesk on a fresh Debian 12: install what is missing, build, then run or test.
 #   ./setup.sh run [rankdesk options]   build (RelWithDebInfo) and open Rankdesk on the Sandbox group
 #   ./setup.sh test                     build (Debug, ASan+UBSan, -Werror) and run the whole test suite
-# Knobs: BUILD_DIR, SKIP_APT=1, JOBS.
+# Knobs: BUILD_DIR, SKIP_APT=1, JOBS, FUZZ_SECONDS (default 60).
 set -euo pipefail
 cd "$(dirname "$0")"
 mode=${1:-run}
@@ -16,8 +16,9 @@ PKGS=(
   libqt6svg6                              # SVG icons
   libgl-dev fonts-dejavu-core
 )
-if [[ $mode == test ]] && ! command -v node >/dev/null 2>&1; then
-  PKGS+=(nodejs npm)                      # Stoplight Prism for the conformance test
+if [[ $mode == test ]]; then
+  PKGS+=(clang libclang-rt-14-dev)        # libFuzzer for the CSV reader's fuzz target
+  command -v node >/dev/null 2>&1 || PKGS+=(nodejs npm)   # Stoplight Prism for the conformance test
 fi
 
 install_missing() {
@@ -64,6 +65,13 @@ test)
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   export LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp"
   ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 300 "$@"
+  # The fuzz targets: a clang build of the core with libFuzzer, ASan and UBSan, fuzzed for a
+  # bounded time (FUZZ_SECONDS) from the CSV corpus.
+  fuzz=${build}-fuzz
+  cmake -S . -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DRANKDESK_FUZZ=ON \
+    -DRANKDESK_SANITIZE=ON -DRANKDESK_WERROR=ON -DRANKDESK_FUZZ_SECONDS="${FUZZ_SECONDS:-60}" >/dev/null
+  cmake --build "$fuzz" --parallel "$jobs"
+  ctest --test-dir "$fuzz" --output-on-failure
   ;;
 *)
   echo "usage: $0 run|test" >&2
