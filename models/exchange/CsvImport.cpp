@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 using Kind = ApiError::Kind;
 
@@ -19,6 +20,17 @@ Result<CsvFormat> start(CsvReader &reader, std::optional<QChar> delimiter)
 QString cellAt(const QStringList &cells, int column)
 {
     return column >= 0 && column < cells.size() ? cells[column] : QString();
+}
+
+// One shared copy per distinct value, up to a bound (unique values gain nothing from sharing).
+QString interned(QSet<QString> &pool, const QString &value)
+{
+    constexpr qsizetype MaxPool = 4096;
+    if (const auto it = pool.constFind(value); it != pool.cend())
+        return *it;
+    if (pool.size() < MaxPool)
+        pool.insert(value);
+    return value;
 }
 
 } // namespace
@@ -72,6 +84,7 @@ Result<ImportFile> CsvImport::read(QIODevice *device, std::optional<QChar> delim
     ImportFile file;
     file.format = format.value();
     const qint64 total = device->size();
+    QSet<QString> targets, reasons;
     CsvRecord record;
     bool first = true;
     qint64 firstLineNotKept = 0, lastLineNotKept = 0;
@@ -93,8 +106,9 @@ Result<ImportFile> CsvImport::read(QIODevice *device, std::optional<QChar> delim
         line.line = record.line;
         line.error = record.error;
         line.user = cellAt(record.cells, mapping.userColumn);
-        line.target = cellAt(record.cells, mapping.targetColumn);
-        line.reason = cellAt(record.cells, mapping.reasonColumn);
+        // Targets and reasons repeat ("Sergeant", "Monthly review"): share one copy of each.
+        line.target = interned(targets, cellAt(record.cells, mapping.targetColumn));
+        line.reason = interned(reasons, cellAt(record.cells, mapping.reasonColumn));
         file.lines.append(std::move(line));
     }
     if (file.rowsNotKept > 0) {

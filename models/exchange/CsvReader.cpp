@@ -173,12 +173,28 @@ bool CsvReader::readRecord(CsvRecord &record)
                 }
                 break;
             }
-            if (++recordChars > MaxRecordChars) {
+            // Fast path: a run of ordinary characters is appended at once.
+            const QChar *text = m_text.constData();
+            qsizetype run = m_pos;
+            if (inQuotes) {
+                while (run < m_text.size() && text[run] != u'"' && text[run] != u'\n' && text[run] != u'\r')
+                    ++run;
+            } else {
+                while (run < m_text.size() && text[run] != delimiter && text[run] != u'"' && text[run] != u'\n' && text[run] != u'\r')
+                    ++run;
+            }
+            const qsizetype ordinary = std::max<qsizetype>(run - m_pos, 1);
+            if ((recordChars += ordinary) > MaxRecordChars) {
                 skipToLineEnd(record, record.line,
                               inQuotes ? tr("a quoted cell opened on line %1 runs on for more than %2 characters "
                                             "(a quote that never closes?).").arg(quoteLine).arg(MaxRecordChars)
                                        : tr("the row is longer than %1 characters.").arg(MaxRecordChars));
                 return true;
+            }
+            if (run > m_pos) {
+                cell.append(QStringView(text + m_pos, run - m_pos));
+                m_pos = run;
+                continue;
             }
             if (inQuotes) {
                 if (c == u'"') {

@@ -22,7 +22,12 @@ QFuture<Result<QList<ImportCheck>>> ImportChecker::check(const ImportValidator &
         promise->finish();
     };
     const auto fail = [promise](const ApiError &error) {
+        // GCC 12 at -O2 sees the disengaged optional inside Result as "maybe uninitialized": a known
+        // false positive (GCC bug 80635).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
         promise->addResult(Result<QList<ImportCheck>>(error));
+#pragma GCC diagnostic pop
         promise->finish();
     };
     const auto lookUpIds = [this, ids, finish, fail](QList<UserIdentity> found) {
