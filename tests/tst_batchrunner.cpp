@@ -77,7 +77,8 @@ private slots:
         Fixture f = stores();
         QHash<qint64, int> expected;
         const QString id = planAndStore(sim, *f.batches, RankAction::SetRank, QStringLiteral("Sergeant"), -1, &expected);
-        QVERIFY(expected.size() >= 1900);
+        // All but those already Sergeant and the few above the owner key's reach (about 5%).
+        QVERIFY2(expected.size() >= 1850, qPrintable(QString::number(expected.size())));
         ConnectionProfile profile = sim.profile();
         profile.rateScale = 20.0;
         Connection connection(profile, sim.ownerKey, &m_nam);

@@ -1,6 +1,5 @@
 #include "ImportWizard.h"
 
-#include "api/Connection.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportExport.h"
 #include "itemmodels/ImportChecksModel.h"
@@ -48,7 +47,7 @@ QString mappingKey(const QString &layoutKey)
 
 // ---------------------------------------------------------------------------------------------
 ImportWizard::ImportWizard(ImportContext context, QWidget *parent)
-    : QWizard(parent), m_context(std::move(context)), m_checker(new ImportChecker(m_context.connection->users(), this)),
+    : QWizard(parent), m_context(std::move(context)),
       m_preview(ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.csv-none"), tr("Choose a file.")))
 {
     setObjectName(QStringLiteral("importWizard"));
@@ -430,7 +429,7 @@ void ImportCheckPage::startChecking()
     const quint64 generation = m_generation;
     m_status->setText(tr("Checking %n row(s) against the roster…", nullptr, int(m_wizard->m_file.lines.size())));
     const ImportValidator validator(RankRules(m_wizard->m_context.roles), m_wizard->m_context.members, m_wizard->m_context.guardRails);
-    m_wizard->m_checker->check(validator, m_wizard->m_file.lines).then(this, [this, generation](const Result<QList<ImportCheck>> &checked) {
+    m_wizard->m_context.checker->check(validator, m_wizard->m_file.lines).then(this, [this, generation](const Result<QList<ImportCheck>> &checked) {
         if (generation != m_generation)
             return;
         if (!checked) {

@@ -5,7 +5,6 @@
 
 #include <QWizard>
 
-class Connection;
 class ImportChecker;
 class ImportChecksModel;
 class QCheckBox;
@@ -21,7 +20,7 @@ class QTableView;
 // What the wizard checks rows against: the live roster and the profile's guard rails.
 struct ImportContext
 {
-    Connection *connection = nullptr; // looks up members the roster does not know
+    ImportChecker *checker = nullptr; // looks up members the roster does not know (and caches them)
     QList<Role> roles;
     QList<Member> members;
     GuardRails guardRails;
@@ -60,7 +59,6 @@ private:
     std::optional<QChar> delimiter() const;
 
     ImportContext m_context;
-    ImportChecker *m_checker;
     QString m_path;
     Result<ImportPreview> m_preview;
     ImportMapping m_mapping;

@@ -4,6 +4,7 @@
 #include "ConfirmChangeDialog.h"
 #include "JobsPanel.h"
 #include "ImportWizard.h"
+#include "exchange/ImportChecker.h"
 #include "exchange/ImportExport.h"
 #include "jobs/BatchPlanner.h"
 #include "jobs/BatchRunner.h"
@@ -404,8 +405,11 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     m_runner = nullptr;
     delete m_service;
     delete m_loader;
+    delete m_importChecker;
     delete m_connection;
     m_connection = new Connection(profile, apiKey, m_nam, this, writerKey);
+    // One per connection: usernames looked up by one import are not asked again by the next.
+    m_importChecker = new ImportChecker(m_connection->users(), this);
     m_quotaLabel->clear();
     if (auto *wesk = qobject_cast<WeskWriter *>(dynamic_cast<QObject *>(m_connection->writer())))
         connect(wesk, &WeskWriter::quotaChanged, m_quotaLabel, &QLabel::setText);
@@ -530,7 +534,7 @@ void MainWindow::importCsv(const QString &path)
         return;
     }
     ImportContext context;
-    context.connection = m_connection;
+    context.checker = m_importChecker;
     context.roles = m_roles;
     context.members.reserve(m_membersModel->rowCount());
     for (int row = 0; row < m_membersModel->rowCount(); ++row)

@@ -114,6 +114,7 @@ private:
 
     QAction *m_refresh = nullptr;
     QAction *m_import = nullptr;
+    class ImportChecker *m_importChecker = nullptr;
     QAction *m_promote = nullptr;
     QAction *m_demote = nullptr;
     QAction *m_setRank = nullptr;

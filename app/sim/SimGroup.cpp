@@ -105,11 +105,11 @@ void SimGroup::seed(const SimConfig &config)
             name.clear();
             for (int i = 0; i < parts; ++i)
                 name += capitalised(Syllables[rng.bounded(int(std::size(Syllables)))]);
-            if (rng.bounded(3) == 0)
-                name += QLatin1Char('_');
+            // Roblox's rules: 3-20 letters, digits and at most one underscore, never first or last.
+            const bool underscore = rng.bounded(3) == 0;
             if (rng.bounded(2) == 0)
-                name += QString::number(rng.bounded(10000));
-        } while (usedNames.contains(name.toLower()));
+                name += (underscore ? QStringLiteral("_") : QString()) + QString::number(rng.bounded(10000));
+        } while (name.size() > 20 || usedNames.contains(name.toLower()));
         usedNames.insert(name.toLower());
         user.name = name;
         const int style = int(rng.bounded(4));
