@@ -97,7 +97,11 @@ private slots:
         QFETCH(int, expected);
         for (qint64 g : {7, 7, 7, 7, 8, 8})
             m_store->record(entry(g, g == 7 ? (m_store->recent({}).value().size() % 2) + 1 : 9, HistoryEntry::Outcome::Done));
-        const auto rows = m_store->recent({group, user, limit, {}});
+        HistoryStore::Filter filter;
+        filter.groupId = group;
+        filter.userId = user;
+        filter.limit = limit;
+        const auto rows = m_store->recent(filter);
         QVERIFY(rows.ok());
         QCOMPARE(rows.value().size(), expected);
     }
@@ -109,6 +113,108 @@ private slots:
         const auto rows = m_store->recent({});
         QCOMPARE(rows.value().first().userId, 3);
         QCOMPARE(rows.value().last().userId, 1);
+    }
+    // A varied history of 60 rows; each filter's SQL answer must equal matches() over all rows.
+    void browserFilters_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("member part, any case") << QStringLiteral("member");
+        QTest::newRow("member id") << QStringLiteral("memberId");
+        QTest::newRow("member with LIKE wildcards") << QStringLiteral("wildcard");
+        QTest::newRow("role") << QStringLiteral("role");
+        QTest::newRow("action") << QStringLiteral("action");
+        QTest::newRow("outcome") << QStringLiteral("outcome");
+        QTest::newRow("source") << QStringLiteral("source");
+        QTest::newRow("batch") << QStringLiteral("batch");
+        QTest::newRow("time range") << QStringLiteral("time");
+        QTest::newRow("combined") << QStringLiteral("combined");
+    }
+    void browserFilters()
+    {
+        QFETCH(QString, name);
+        const QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        static const char *actions[] = {"promote", "demote", "set-rank"};
+        static const char *sources[] = {"single", "bulk", "csv-import"};
+        for (int i = 0; i < 60; ++i) {
+            HistoryEntry e = entry(i % 2 ? 7 : 8, 1000 + i % 12, HistoryEntry::Outcome(i % 3));
+            e.username = i % 12 == 5 ? QStringLiteral("Under_Score%1") : QStringLiteral("Alpha%1Zed").arg(i % 12);
+            e.action = QString::fromLatin1(actions[i % 3]);
+            e.source = QString::fromLatin1(sources[(i / 3) % 3]);
+            e.batchId = e.source == u"single" ? QString() : QStringLiteral("batch-%1").arg(i / 20);
+            e.previousRoleId = 11 + i % 4;
+            e.newRoleId = 12 + i % 4;
+            e.time = start.addSecs(3600 * i);
+            QVERIFY(m_store->record(e).ok());
+        }
+        HistoryStore::Filter f;
+        if (name == u"member")
+            f.member = QStringLiteral("ALPHA1");
+        else if (name == u"memberId")
+            f.member = QStringLiteral("1003");
+        else if (name == u"wildcard")
+            f.member = QStringLiteral("r_s"); // "_" must not match any character
+        else if (name == u"role")
+            f.roleId = 13;
+        else if (name == u"action")
+            f.action = QStringLiteral("demote");
+        else if (name == u"outcome")
+            f.outcome = HistoryEntry::Outcome::Skipped;
+        else if (name == u"source")
+            f.source = QStringLiteral("csv-import");
+        else if (name == u"batch")
+            f.batchId = QStringLiteral("batch-1");
+        else if (name == u"time") {
+            f.from = start.addSecs(3600 * 10);
+            f.to = start.addSecs(3600 * 20);
+        } else {
+            f.groupId = 7;
+            f.action = QStringLiteral("promote");
+            f.member = QStringLiteral("zed");
+        }
+        QList<qint64> expected;
+        HistoryStore::Filter all;
+        all.limit = 1000;
+        for (const HistoryEntry &e : m_store->recent(all).value())
+            if (HistoryStore::matches(f, e))
+                expected << e.id;
+        QVERIFY(!expected.isEmpty() || name == u"wildcard");
+        f.limit = 1000;
+        QList<qint64> got;
+        for (const HistoryEntry &e : m_store->recent(f).value())
+            got << e.id;
+        QCOMPARE(got, expected);
+        QCOMPARE(m_store->count(f).value(), expected.size());
+    }
+
+    // Keyset pages put together are the whole list, in order, with nothing twice; rows sharing a
+    // timestamp are split across pages correctly.
+    void pagesJoinUp()
+    {
+        const QDateTime t = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        for (int i = 0; i < 95; ++i) {
+            HistoryEntry e = entry(7, i, HistoryEntry::Outcome::Done);
+            e.time = t.addSecs(i / 4); // four rows per second
+            m_store->record(e);
+        }
+        QList<qint64> paged;
+        std::optional<HistoryStore::PageKey> after;
+        for (;;) {
+            const QList<HistoryEntry> page = m_store->page({}, after, 10).value();
+            for (const HistoryEntry &e : page)
+                paged << e.id;
+            if (page.size() < 10)
+                break;
+            after = HistoryStore::PageKey{page.last().time.toMSecsSinceEpoch(), page.last().id};
+        }
+        QList<qint64> whole;
+        HistoryStore::Filter all;
+        all.limit = 1000;
+        for (const HistoryEntry &e : m_store->recent(all).value())
+            whole << e.id;
+        QCOMPARE(paged.size(), 95);
+        QCOMPARE(paged, whole);
+        qint64 visited = 0;
+        QCOMPARE(m_store->forEach({}, [&visited](const HistoryEntry &) { return ++visited < 30; }).value(), 30);
     }
 };
 

@@ -8,28 +8,63 @@
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void HistoryModel::setStore(HistoryStore *store, qint64 groupId, int limit)
+void HistoryModel::setStore(HistoryStore *store, qint64 groupId)
+{
+    HistoryStore::Filter filter;
+    filter.groupId = groupId;
+    setQuery(store, filter);
+}
+
+void HistoryModel::setQuery(HistoryStore *store, const HistoryStore::Filter &filter)
 {
     beginResetModel();
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    m_groupId = groupId;
+    m_filter = filter;
     m_entries.clear();
+    m_exhausted = store == nullptr;
     if (store) {
-        HistoryStore::Filter filter;
-        filter.groupId = groupId;
-        filter.limit = limit;
-        if (const auto entries = store->recent(filter))
-            m_entries = entries.value();
+        if (const auto page = store->page(m_filter, std::nullopt, PageSize)) {
+            m_entries = page.value();
+            m_exhausted = m_entries.size() < PageSize;
+        }
         connect(store, &HistoryStore::recorded, this, &HistoryModel::prepend);
     }
     endResetModel();
 }
 
+qint64 HistoryModel::totalCount() const
+{
+    return m_store ? m_store->count(m_filter).value_or_default() : 0;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted || m_entries.isEmpty())
+        return;
+    const HistoryEntry &last = m_entries.last();
+    const auto page = m_store->page(m_filter, HistoryStore::PageKey{last.time.toMSecsSinceEpoch(), last.id}, PageSize);
+    if (!page) {
+        m_exhausted = true; // the view stops asking; the next query starts over
+        return;
+    }
+    m_exhausted = page.value().size() < PageSize;
+    if (page.value().isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.value().size() - 1));
+    m_entries += page.value();
+    endInsertRows();
+}
+
 void HistoryModel::prepend(const HistoryEntry &entry)
 {
-    if (m_groupId != 0 && entry.groupId != m_groupId)
+    if (!HistoryStore::matches(m_filter, entry))
         return;
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
@@ -51,6 +86,16 @@ static QString roleText(const QString &name, int rank)
     if (name.isEmpty())
         return {};
     return rank >= 0 ? HistoryModel::tr("%1 (%2)").arg(name).arg(rank) : name;
+}
+
+QString HistoryModel::sourceText(const QString &source)
+{
+    if (source == u"single") return tr("Single change");
+    if (source == u"bulk") return tr("Bulk");
+    if (source == u"csv-import") return tr("CSV import");
+    if (source == u"revert") return tr("Revert");
+    if (source == u"outside") return tr("Outside Rankdesk");
+    return source;
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
@@ -83,6 +128,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case DetailColumn: return e.error.isEmpty() ? e.reason : e.error;
+    case SourceColumn: return sourceText(e.source);
     default: return {};
     }
 }
@@ -99,6 +145,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case ToColumn: return tr("To");
     case OutcomeColumn: return tr("Outcome");
     case DetailColumn: return tr("Error / reason");
+    case SourceColumn: return tr("Source");
     default: return {};
     }
 }

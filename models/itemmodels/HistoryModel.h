@@ -1,24 +1,32 @@
 #pragma once
 
-#include "storage/HistoryEntry.h"
+#include "storage/HistoryStore.h"
 
 #include <QAbstractTableModel>
 
-class HistoryStore;
-
-// Recent history rows, newest first; new records appear at the top as they are stored.
+// History rows matching a filter, newest first, fetched a page at a time as the view scrolls
+// (canFetchMore/fetchMore over the store's keyset pages, so a million rows cost one page each).
+// New records that match appear at the top as they are stored.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column { TimeColumn, MemberColumn, ActionColumn, FromColumn, ToColumn, OutcomeColumn, DetailColumn, ColumnCount };
+    enum Column { TimeColumn, MemberColumn, ActionColumn, FromColumn, ToColumn, OutcomeColumn, DetailColumn, SourceColumn, ColumnCount };
+    static constexpr int PageSize = 200;
 
     explicit HistoryModel(QObject *parent = nullptr);
 
-    // Loads the newest rows of a group and follows the store's new records for it.
-    void setStore(HistoryStore *store, qint64 groupId, int limit = 500);
+    // The rows of one group (0: every group), and the store's new records for it.
+    void setStore(HistoryStore *store, qint64 groupId);
+    void setQuery(HistoryStore *store, const HistoryStore::Filter &filter);
+    const HistoryStore::Filter &filter() const { return m_filter; }
+    // Matching rows in the store (the view holds the pages fetched so far).
+    qint64 totalCount() const;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     const HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,10 +34,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    static QString sourceText(const QString &source);
+
 private:
     void prepend(const HistoryEntry &entry);
 
     HistoryStore *m_store = nullptr;
-    qint64 m_groupId = 0;
+    HistoryStore::Filter m_filter;
     QList<HistoryEntry> m_entries;
+    bool m_exhausted = true;
 };

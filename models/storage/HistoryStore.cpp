@@ -70,54 +70,156 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
     return entry;
 }
 
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, created_ms, profile, group_id, user_id, username, action, prev_role_id, prev_role_name,"
+    " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id");
+
+HistoryEntry entryFrom(const QSqlQuery &query)
+{
+    HistoryEntry e;
+    e.id = query.value(0).toLongLong();
+    e.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    e.profile = query.value(2).toString();
+    e.groupId = query.value(3).toLongLong();
+    e.userId = query.value(4).toLongLong();
+    e.username = query.value(5).toString();
+    e.action = query.value(6).toString();
+    e.previousRoleId = query.value(7).toLongLong();
+    e.previousRoleName = query.value(8).toString();
+    e.previousRank = query.value(9).isNull() ? -1 : query.value(9).toInt();
+    e.newRoleId = query.value(10).toLongLong();
+    e.newRoleName = query.value(11).toString();
+    e.newRank = query.value(12).isNull() ? -1 : query.value(12).toInt();
+    e.backend = query.value(13).toString();
+    e.outcome = HistoryEntry::outcomeFromName(query.value(14).toString());
+    e.error = query.value(15).toString();
+    e.reason = query.value(16).toString();
+    e.source = query.value(17).toString();
+    e.batchId = query.value(18).toString();
+    return e;
+}
+
+// The WHERE clause of a filter with its values, bound by position in the same order.
+struct Where
+{
+    QString sql = QStringLiteral(" WHERE 1=1");
+    QVariantList values;
+
+    void add(const QString &condition, const QVariantList &bound)
+    {
+        sql += QStringLiteral(" AND ") + condition;
+        values += bound;
+    }
+};
+
+Where whereFor(const HistoryStore::Filter &f)
+{
+    Where w;
+    if (f.groupId != 0)
+        w.add(QStringLiteral("group_id = ?"), {f.groupId});
+    if (f.userId != 0)
+        w.add(QStringLiteral("user_id = ?"), {f.userId});
+    if (!f.batchId.isEmpty())
+        w.add(QStringLiteral("batch_id = ?"), {f.batchId});
+    if (const QString member = f.member.trimmed(); !member.isEmpty()) {
+        bool isId = false;
+        const qint64 id = member.toLongLong(&isId);
+        // LIKE's wildcards in the text are taken literally.
+        QString pattern = member.toLower();
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        if (isId)
+            w.add(QStringLiteral("(user_id = ? OR lower(username) LIKE ? ESCAPE '\\')"), {id, pattern});
+        else
+            w.add(QStringLiteral("lower(username) LIKE ? ESCAPE '\\'"), {pattern});
+    }
+    if (f.roleId != 0)
+        w.add(QStringLiteral("(prev_role_id = ? OR new_role_id = ?)"), {f.roleId, f.roleId});
+    if (!f.action.isEmpty())
+        w.add(QStringLiteral("action = ?"), {f.action});
+    if (f.outcome)
+        w.add(QStringLiteral("outcome = ?"), {HistoryEntry::outcomeName(*f.outcome)});
+    if (!f.source.isEmpty())
+        w.add(QStringLiteral("source = ?"), {f.source});
+    if (f.from.isValid())
+        w.add(QStringLiteral("created_ms >= ?"), {f.from.toMSecsSinceEpoch()});
+    if (f.to.isValid())
+        w.add(QStringLiteral("created_ms < ?"), {f.to.toMSecsSinceEpoch()});
+    return w;
+}
+
+} // namespace
+
+bool HistoryStore::matches(const Filter &f, const HistoryEntry &e)
+{
+    const QString member = f.member.trimmed();
+    bool isId = false;
+    const qint64 memberId = member.toLongLong(&isId);
+    return (f.groupId == 0 || e.groupId == f.groupId) && (f.userId == 0 || e.userId == f.userId)
+        && (f.batchId.isEmpty() || e.batchId == f.batchId)
+        && (member.isEmpty() || e.username.contains(member, Qt::CaseInsensitive) || (isId && e.userId == memberId))
+        && (f.roleId == 0 || e.previousRoleId == f.roleId || e.newRoleId == f.roleId)
+        && (f.action.isEmpty() || e.action == f.action) && (!f.outcome || e.outcome == *f.outcome)
+        && (f.source.isEmpty() || e.source == f.source) && (!f.from.isValid() || e.time >= f.from)
+        && (!f.to.isValid() || e.time < f.to);
+}
+
 Result<QList<HistoryEntry>> HistoryStore::recent(const Filter &filter) const
 {
-    QString sql = QStringLiteral(
-        "SELECT id, created_ms, profile, group_id, user_id, username, action, prev_role_id, prev_role_name,"
-        " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id"
-        " FROM rank_history WHERE 1=1");
-    if (filter.groupId != 0)
-        sql += QStringLiteral(" AND group_id = :group");
-    if (filter.userId != 0)
-        sql += QStringLiteral(" AND user_id = :user");
-    if (!filter.batchId.isEmpty())
-        sql += QStringLiteral(" AND batch_id = :batch");
-    sql += QStringLiteral(" ORDER BY created_ms DESC, id DESC LIMIT :limit");
+    return page(filter, std::nullopt, filter.limit);
+}
+
+Result<QList<HistoryEntry>> HistoryStore::page(const Filter &filter, std::optional<PageKey> after, int limit) const
+{
+    Where where = whereFor(filter);
+    if (after)
+        where.add(QStringLiteral("(created_ms < ? OR (created_ms = ? AND id < ?))"), {after->timeMs, after->timeMs, after->id});
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    if (filter.groupId != 0)
-        query.bindValue(QStringLiteral(":group"), filter.groupId);
-    if (filter.userId != 0)
-        query.bindValue(QStringLiteral(":user"), filter.userId);
-    if (!filter.batchId.isEmpty())
-        query.bindValue(QStringLiteral(":batch"), filter.batchId);
-    query.bindValue(QStringLiteral(":limit"), filter.limit);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY created_ms DESC, id DESC LIMIT ?").arg(Columns, where.sql));
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not read the history: %1").arg(query.lastError().text()));
     QList<HistoryEntry> entries;
-    while (query.next()) {
-        HistoryEntry e;
-        e.id = query.value(0).toLongLong();
-        e.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-        e.profile = query.value(2).toString();
-        e.groupId = query.value(3).toLongLong();
-        e.userId = query.value(4).toLongLong();
-        e.username = query.value(5).toString();
-        e.action = query.value(6).toString();
-        e.previousRoleId = query.value(7).toLongLong();
-        e.previousRoleName = query.value(8).toString();
-        e.previousRank = query.value(9).isNull() ? -1 : query.value(9).toInt();
-        e.newRoleId = query.value(10).toLongLong();
-        e.newRoleName = query.value(11).toString();
-        e.newRank = query.value(12).isNull() ? -1 : query.value(12).toInt();
-        e.backend = query.value(13).toString();
-        e.outcome = HistoryEntry::outcomeFromName(query.value(14).toString());
-        e.error = query.value(15).toString();
-        e.reason = query.value(16).toString();
-        e.source = query.value(17).toString();
-        e.batchId = query.value(18).toString();
-        entries.append(e);
-    }
+    while (query.next())
+        entries.append(entryFrom(query));
     return entries;
+}
+
+Result<qint64> HistoryStore::count(const Filter &filter) const
+{
+    const Where where = whereFor(filter);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM rank_history") + where.sql);
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
+                               tr("Could not count the history: %1").arg(query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> HistoryStore::forEach(const Filter &filter, const std::function<bool(const HistoryEntry &)> &visit) const
+{
+    const Where where = whereFor(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true); // rows stream from the database; none are held
+    query.prepare(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY created_ms DESC, id DESC").arg(Columns, where.sql));
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
+                               tr("Could not read the history: %1").arg(query.lastError().text()));
+    qint64 visited = 0;
+    while (query.next()) {
+        ++visited;
+        if (!visit(entryFrom(query)))
+            break;
+    }
+    return visited;
 }

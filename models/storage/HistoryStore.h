@@ -4,6 +4,9 @@
 #include "HistoryEntry.h"
 
 #include <QList>
+
+#include <functional>
+#include <optional>
 #include <QObject>
 
 // Append-only record of every attempted rank change.
@@ -15,17 +18,38 @@ class HistoryStore final : public QObject
 public:
     explicit HistoryStore(Database database, QObject *parent = nullptr);
 
+    // Every field narrows the rows; the defaults match everything.
     struct Filter
     {
-        qint64 groupId = 0; // 0 = any
-        qint64 userId = 0;  // 0 = any
-        int limit = 500;
-        QString batchId;    // empty = any
+        qint64 groupId = 0;  // 0 = any
+        qint64 userId = 0;   // 0 = any
+        int limit = 500;     // recent() only
+        QString batchId;     // empty = any
+        QString member;      // part of the username (any case), or a whole user id
+        qint64 roleId = 0;   // the change's previous or new role
+        QString action;      // promote, demote, set-rank; empty = any
+        std::optional<HistoryEntry::Outcome> outcome;
+        QString source;      // single, bulk, csv-import, revert; empty = any
+        QDateTime from;      // inclusive; invalid = open
+        QDateTime to;        // exclusive; invalid = open
+    };
+    // Where a page ends: the next page holds the rows older than this one.
+    struct PageKey
+    {
+        qint64 timeMs = 0;
+        qint64 id = 0;
     };
 
     // Stores the entry (id and time filled in) and announces it.
     Result<HistoryEntry> record(HistoryEntry entry);
+    // Newest first, at most filter.limit rows.
     Result<QList<HistoryEntry>> recent(const Filter &filter) const;
+    // Newest first, `limit` rows after `after` (keyset paging: every page costs the same, however deep).
+    Result<QList<HistoryEntry>> page(const Filter &filter, std::optional<PageKey> after, int limit) const;
+    Result<qint64> count(const Filter &filter) const;
+    // Every matching row, newest first, without holding them all (export). Stops when visit returns false.
+    Result<qint64> forEach(const Filter &filter, const std::function<bool(const HistoryEntry &)> &visit) const;
+    static bool matches(const Filter &filter, const HistoryEntry &entry);
 
 signals:
     void recorded(const HistoryEntry &entry);
