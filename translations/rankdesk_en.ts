@@ -84,6 +84,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>%Ln matching change(s)</source>
+        <translation>
+            <numerusform>%Ln matching change</numerusform>
+            <numerusform>%Ln matching changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes selected.</source>
+        <translation>
+            <numerusform>%n changes selected.</numerusform>
+            <numerusform>%n changes selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln change written to %1</numerusform>
+            <numerusform>%Ln changes written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportApplyPage</name>
     <message numerus="yes">
         <source>%n change(s) can be applied as one stored, resumable batch; </source>

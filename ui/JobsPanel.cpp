@@ -15,7 +15,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, 8, this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_pause(new QPushButton(tr("&Pause"), this)), m_resume(new QPushButton(tr("Res&ume"), this)),
       m_cancel(new QPushButton(tr("Cance&l"), this)), m_retry(new QPushButton(tr("Retry &failed"), this)),
-      m_export(new QPushButton(tr("&Export results…"), this))
+      m_export(new QPushButton(tr("&Export results…"), this)), m_history(new QPushButton(tr("Show in &history"), this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
     m_table->setObjectName(QStringLiteral("jobsTable"));
@@ -29,12 +29,12 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("jobProgress"));
     m_status->setObjectName(QStringLiteral("jobStatus"));
     for (auto [button, name] : {std::pair{m_pause, "pauseButton"}, {m_resume, "resumeButton"}, {m_cancel, "cancelButton"},
-                                {m_retry, "retryButton"}, {m_export, "exportButton"}})
+                                {m_retry, "retryButton"}, {m_export, "exportButton"}, {m_history, "historyButton"}})
         button->setObjectName(QString::fromLatin1(name));
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_status, 1);
-    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_export})
+    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_export, m_history})
         controls->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +45,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(selectedBatch()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(selectedBatch()); });
     connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(selectedBatch()); });
+    connect(m_history, &QPushButton::clicked, this, [this] { emit historyRequested(selectedBatch()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &JobsPanel::updateButtons);
     setRunning(false, false);
 }
@@ -135,6 +136,7 @@ void JobsPanel::updateButtons()
     m_cancel->setEnabled(open);
     m_retry->setEnabled(!m_running && hasFailed);
     m_export->setEnabled(item != nullptr);
+    m_history->setEnabled(item != nullptr);
 }
 
 void JobsPanel::setStatus(const QString &text)

@@ -35,6 +35,7 @@ signals:
     void cancelRequested(const QString &batchId);
     void retryRequested(const QString &batchId);
     void exportRequested(const QString &batchId);
+    void historyRequested(const QString &batchId);
 
 private:
     BatchStore *m_store = nullptr;
@@ -47,5 +48,6 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_export;
+    QPushButton *m_history;
     bool m_running = false;
 };

@@ -3,7 +3,9 @@
 #include "BulkPlanDialog.h"
 #include "ConfirmChangeDialog.h"
 #include "JobsPanel.h"
+#include "HistoryWindow.h"
 #include "ImportWizard.h"
+#include "rank/RevertPlanner.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportExport.h"
 #include "jobs/BatchPlanner.h"
@@ -177,6 +179,15 @@ void MainWindow::buildActions()
             setBulkCeiling(rank);
     })->setObjectName(QStringLiteral("actionBulkCeiling"));
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = view->addAction(tr("&History…"), this, [this] {
+        HistoryWindow *window = historyWindow();
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    history->setObjectName(QStringLiteral("actionHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addSeparator();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rankdesk"), this, [this] {
         QMessageBox::about(this, tr("About Rankdesk"),
@@ -268,6 +279,15 @@ void MainWindow::buildLayout()
             if (const auto member = selectedMember())
                 QApplication::clipboard()->setText(QString::number(member->userId));
         });
+        if (const auto member = selectedMember()) {
+            QAction *show = menu.addAction(tr("Show &history"), this, [this, member = *member] {
+                HistoryWindow *window = historyWindow();
+                window->showMember(member.userId, member.username);
+                window->show();
+                window->raise();
+            });
+            show->setObjectName(QStringLiteral("actionShowMemberHistory"));
+        }
         if (const auto member = selectedMember(); member && m_connection) {
             QAction *protect = menu.addAction(tr("Protect from bulk actions"));
             protect->setCheckable(true);
@@ -306,6 +326,12 @@ void MainWindow::buildLayout()
     m_historyDock->raise();
     jobsDock->setVisible(m_batches != nullptr);
     findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(jobsDock->toggleViewAction());
+    connect(m_jobs, &JobsPanel::historyRequested, this, [this](const QString &id) {
+        HistoryWindow *window = historyWindow();
+        window->showBatch(id);
+        window->show();
+        window->raise();
+    });
     connect(m_jobs, &JobsPanel::pauseRequested, this, [this] {
         if (m_runner)
             m_runner->pause();
@@ -423,6 +449,8 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     connect(m_loader, &RosterLoader::rolesLoaded, this, [this](const QList<Role> &roles) {
         m_roles = RankRules(roles).roles();
         m_rolesModel->setRoles(roles);
+        if (m_historyWindow)
+            m_historyWindow->setGroup(m_connection->profile().groupId, m_roles);
         m_service->setRules(RankRules(roles));
     });
     connect(m_loader, &RosterLoader::progress, this, [this](qint64 loaded, qint64 expected) {
@@ -536,31 +564,19 @@ void MainWindow::importCsv(const QString &path)
     ImportContext context;
     context.checker = m_importChecker;
     context.roles = m_roles;
-    context.members.reserve(m_membersModel->rowCount());
-    for (int row = 0; row < m_membersModel->rowCount(); ++row)
-        context.members.append(m_membersModel->memberAt(row));
+    context.members = rosterMembers();
     context.guardRails.protectedUsers = protectedMembers();
     context.guardRails.ceiling = bulkCeiling();
     ImportWizard wizard(std::move(context), this);
     wizard.setFile(path);
     if (wizard.exec() != QDialog::Accepted || !wizard.applyChosen())
         return;
-    Batch batch;
-    batch.profile = m_connection->profile().name;
-    batch.groupId = m_connection->profile().groupId;
-    batch.writer = m_connection->writer()->backendName();
-    batch.action = QStringLiteral("import");
+    Batch batch = newBatch(QStringLiteral("import"), QStringLiteral("csv-import"));
     batch.target = wizard.sourceFile();
-    batch.source = QStringLiteral("csv-import");
     batch.sourceFile = wizard.sourceFile();
     batch.sourceChecksum = wizard.checksum();
     batch.applyAnyway = wizard.applyAnyway();
-    const Result<Batch> stored = m_batches->create(batch, wizard.batchItems());
-    if (!stored) {
-        showError(tr("Could not store the batch"), stored.error());
-        return;
-    }
-    startBatch(stored.value().id);
+    storeAndStart(batch, wizard.batchItems());
 }
 
 void MainWindow::showError(const QString &title, const ApiError &error)
@@ -727,20 +743,88 @@ void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
     BulkPlanDialog dialog(plan, rules, actionText, this);
     if (dialog.exec() != QDialog::Accepted || plan.changes.isEmpty())
         return;
+    Batch batch = newBatch(rankActionName(action), QStringLiteral("bulk"));
+    batch.target = target;
+    batch.reason = dialog.reason();
+    batch.applyAnyway = dialog.applyAnyway();
+    storeAndStart(batch, BatchPlanner::items(plan));
+}
+
+Batch MainWindow::newBatch(const QString &action, const QString &source) const
+{
     Batch batch;
     batch.profile = m_connection->profile().name;
     batch.groupId = m_connection->profile().groupId;
     batch.writer = m_connection->writer()->backendName();
-    batch.action = rankActionName(action);
-    batch.target = target;
-    batch.reason = dialog.reason();
-    batch.applyAnyway = dialog.applyAnyway();
-    const Result<Batch> stored = m_batches->create(batch, BatchPlanner::items(plan));
+    batch.action = action;
+    batch.source = source;
+    return batch;
+}
+
+void MainWindow::storeAndStart(const Batch &batch, const QList<BatchItem> &items)
+{
+    const Result<Batch> stored = m_batches->create(batch, items);
     if (!stored) {
         showError(tr("Could not store the batch"), stored.error());
         return;
     }
     startBatch(stored.value().id);
+}
+
+QList<Member> MainWindow::rosterMembers() const
+{
+    QList<Member> members;
+    members.reserve(m_membersModel->rowCount());
+    for (int row = 0; row < m_membersModel->rowCount(); ++row)
+        members.append(m_membersModel->memberAt(row));
+    return members;
+}
+
+HistoryWindow *MainWindow::historyWindow()
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_history, this);
+        connect(m_historyWindow, &HistoryWindow::revertRequested, this, &MainWindow::requestRevert);
+        if (m_connection)
+            m_historyWindow->setGroup(m_connection->profile().groupId, m_roles);
+    }
+    return m_historyWindow;
+}
+
+void MainWindow::requestRevert(const QList<HistoryEntry> &changes, const QString &what)
+{
+    QWidget *where = m_historyWindow && m_historyWindow->isVisible() ? static_cast<QWidget *>(m_historyWindow) : this;
+    if (!m_batches || !m_service || m_busy || isLoading() || m_roles.isEmpty()) {
+        QMessageBox::information(where, tr("Revert"), tr("Connect to the group and wait for its members to load first."));
+        return;
+    }
+    if (m_runner && m_runner->isActive()) {
+        QMessageBox::information(where, tr("Revert"), tr("A batch is running; wait for it, or pause or cancel it in the Jobs panel."));
+        return;
+    }
+    for (const HistoryEntry &e : changes) {
+        if (e.groupId != m_connection->profile().groupId) {
+            QMessageBox::information(where, tr("Revert"), tr("These changes include group %1; open that group to revert them.").arg(e.groupId));
+            return;
+        }
+    }
+    GuardRails rails;
+    rails.protectedUsers = protectedMembers();
+    rails.ceiling = bulkCeiling();
+    const RankRules rules(m_roles);
+    // Against the roster as loaded; each item is re-read again right before its write.
+    const BatchPlan plan = RevertPlanner::plan(rules, changes, rosterMembers(), rails);
+    BulkPlanDialog dialog(plan, rules, tr("Revert %1").arg(what), where);
+    if (dialog.exec() != QDialog::Accepted || plan.changes.isEmpty())
+        return;
+    Batch batch = newBatch(QStringLiteral("revert"), QStringLiteral("revert"));
+    batch.target = what;
+    batch.reason = dialog.reason();
+    batch.applyAnyway = dialog.applyAnyway();
+    QList<BatchItem> items = BatchPlanner::items(plan);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i].action = plan.changes[i].target.rank > plan.changes[i].current.rank ? QStringLiteral("promote") : QStringLiteral("demote");
+    storeAndStart(batch, items);
 }
 
 void MainWindow::startBatch(const QString &batchId)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/ConnectionProfile.h"
+#include "jobs/Batch.h"
+#include "storage/HistoryEntry.h"
 #include "rank/RankChangeService.h"
 
 #include <QMainWindow>
@@ -52,6 +54,10 @@ public:
     void setBulkCeiling(int rank);
     // File → Import CSV… (and a file dropped on the window): the import wizard, then a batch.
     void importCsv(const QString &path);
+    // View → History… (Ctrl+H): the history browser for the open group, created on first use.
+    class HistoryWindow *historyWindow();
+    // Plans putting these changes back, shows the plan (a dry run) and runs it as a batch.
+    void requestRevert(const QList<HistoryEntry> &changes, const QString &what);
 
 signals:
     void rosterLoaded(int members);
@@ -70,6 +76,9 @@ private:
     void requestChange(RankAction action);
     void requestBulk(RankAction action, const QList<Member> &members);
     void startBatch(const QString &batchId);
+    Batch newBatch(const QString &action, const QString &source) const;
+    void storeAndStart(const Batch &batch, const QList<BatchItem> &items);
+    QList<Member> rosterMembers() const;
     void offerUnfinishedBatches();
     QList<Member> selectedMembers() const;
     QList<Member> shownMembers() const;
@@ -115,6 +124,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_import = nullptr;
     class ImportChecker *m_importChecker = nullptr;
+    class HistoryWindow *m_historyWindow = nullptr;
     QAction *m_promote = nullptr;
     QAction *m_demote = nullptr;
     QAction *m_setRank = nullptr;

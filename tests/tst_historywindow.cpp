@@ -1,0 +1,184 @@
+// The history browser in the real main window, offscreen, on the sandbox: a bulk promotion, the
+// history filtered by member, that member's timeline from the members' context menu, and the
+// whole batch reverted from the Jobs panel's "Show in history", checked in the simulator.
+#include "HistoryWindow.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "domain/Translations.h"
+#include "itemmodels/HistoryModel.h"
+#include "itemmodels/MembersModel.h"
+#include "storage/BatchStore.h"
+#include "storage/HistoryStore.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace TestSupport;
+using namespace Qt::StringLiterals;
+
+class tst_HistoryWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sim;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<BatchStore> m_batches;
+    std::unique_ptr<MainWindow> m_window;
+    QList<qint64> m_promoted;
+    QString m_batchId;
+
+    QTableView *members() const { return m_window->findChild<QTableView *>(u"membersView"_s); }
+    HistoryWindow *history() const { return m_window->findChild<HistoryWindow *>(); }
+    QTableView *browser() const { return history()->findChild<QTableView *>(u"historyBrowser"_s); }
+
+    // Runs handler on the next modal dialog or popup menu.
+    void onNextPopup(std::function<void(QWidget *)> handler)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, handler] {
+            QWidget *popup = QApplication::activePopupWidget() ? QApplication::activePopupWidget() : QApplication::activeModalWidget();
+            if (popup) {
+                timer->stop();
+                timer->deleteLater();
+                handler(popup);
+            }
+        });
+        timer->start();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+        m_sim = std::make_unique<Sandbox>(400);
+        Result<Database> db = Database::openSqlite(m_dir.filePath(u"history.sqlite"_s), u"gui"_s);
+        QVERIFY(db.ok());
+        m_history = std::make_unique<HistoryStore>(db.value());
+        m_batches = std::make_unique<BatchStore>(db.value());
+        m_window = std::make_unique<MainWindow>(&m_nam, m_history.get(), nullptr, m_batches.get());
+        QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
+        m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
+        m_window->show();
+        QVERIFY(loaded.wait(30000));
+
+        // Three recruits promoted in one bulk change.
+        auto *roles = m_window->findChild<QTableView *>(u"rolesView"_s);
+        for (int row = 0; row < roles->model()->rowCount(); ++row)
+            if (roles->model()->index(row, 1).data().toString() == u"Recruit"_s)
+                roles->selectRow(row);
+        QTRY_VERIFY(members()->model()->rowCount() >= 3);
+        for (int row = 0; row < 3; ++row)
+            m_promoted.append(members()->model()->index(row, MembersModel::UserIdColumn).data().toLongLong());
+        members()->selectionModel()->select(QItemSelection(members()->model()->index(0, 0), members()->model()->index(2, 0)),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        onNextPopup([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->accept(); });
+        m_window->findChild<QAction *>(u"actionPromote"_s)->trigger();
+        QVERIFY(finished.wait(30000));
+        m_batchId = finished.first().first().toString();
+        for (qint64 id : m_promoted)
+            QCOMPARE(m_sim->rankViaOpenCloud(id), 5);
+    }
+
+    void filterByMember()
+    {
+        m_window->findChild<QAction *>(u"actionHistory"_s)->trigger();
+        QVERIFY(history() && history()->isVisible());
+        QTRY_COMPARE(browser()->model()->rowCount(), 3);
+        const QString name = m_sim->memberState(m_promoted[1]).value(u"username"_s).toString();
+        auto *member = history()->findChild<QLineEdit *>(u"historyMemberFilter"_s);
+        QTest::keyClicks(member, name.mid(1, name.size() - 2).toUpper()); // part of the name, any case
+        QTRY_COMPARE(browser()->model()->rowCount(), 1);
+        QCOMPARE(history()->findChild<QLabel *>(u"historyCount"_s)->text(), u"1 matching change"_s);
+        browser()->selectRow(0);
+        const QString detail = history()->findChild<QLabel *>(u"historyDetail"_s)->text();
+        QVERIFY2(detail.contains(name) && detail.contains(m_batchId) && detail.contains(u"Recruit (rank 1)"_s), qPrintable(detail));
+        if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            history()->grab().save(shots + u"/history.png"_s);
+    }
+
+    void memberTimelineFromTheMembersTable()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"allRolesButton"_s), Qt::LeftButton);
+        m_window->findChild<QLineEdit *>(u"memberFilter"_s)->setText(QString::number(m_promoted[0]));
+        QTRY_COMPARE(members()->model()->rowCount(), 1);
+        members()->selectRow(0);
+        bool chosen = false;
+        onNextPopup([&chosen](QWidget *popup) {
+            auto *menu = qobject_cast<QMenu *>(popup);
+            QVERIFY(menu);
+            QAction *show = menu->findChild<QAction *>(u"actionShowMemberHistory"_s);
+            QVERIFY(show);
+            chosen = true;
+            menu->close();
+            show->trigger();
+        });
+        emit members()->customContextMenuRequested(members()->visualRect(members()->model()->index(0, 1)).center());
+        QVERIFY(chosen);
+        const QString name = m_sim->memberState(m_promoted[0]).value(u"username"_s).toString();
+        QCOMPARE(history()->windowTitle(), u"History of %1"_s.arg(name));
+        QTRY_COMPARE(browser()->model()->rowCount(), 1);
+        QCOMPARE(history()->model()->entryAt(0).userId, m_promoted[0]);
+        m_window->findChild<QLineEdit *>(u"memberFilter"_s)->clear();
+    }
+
+    void revertTheBatch()
+    {
+        auto *jobs = m_window->findChild<QTableWidget *>(u"jobsTable"_s);
+        jobs->selectRow(0);
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"historyButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(browser()->model()->rowCount(), 3);
+        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        QString summary;
+        onNextPopup([&summary](QWidget *dialog) {
+            summary = dialog->findChild<QLabel *>(u"planSummary"_s)->text();
+            qobject_cast<QDialog *>(dialog)->accept();
+        });
+        QTest::mouseClick(history()->findChild<QPushButton *>(u"historyRevertShown"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(summary.contains(u"3 members change"_s), qPrintable(summary));
+        for (qint64 id : m_promoted)
+            QCOMPARE(m_sim->rankViaOpenCloud(id), 1);
+        const QString revertId = finished.first().first().toString();
+        const Batch revert = m_batches->batch(revertId).value();
+        QCOMPARE(revert.source, u"revert"_s);
+        HistoryStore::Filter f;
+        f.batchId = revertId;
+        const QList<HistoryEntry> rows = m_history->recent(f).value();
+        QCOMPARE(rows.size(), 3);
+        for (const HistoryEntry &row : rows) {
+            QCOMPARE(row.action, u"demote"_s);
+            QCOMPARE(row.source, u"revert"_s);
+            QCOMPARE(row.newRank, 1);
+        }
+        // Reverting the same batch again changes nobody: every member's role changed since.
+        history()->showBatch(m_batchId);
+        QString again;
+        onNextPopup([&again](QWidget *dialog) {
+            again = dialog->findChild<QLabel *>(u"planSummary"_s)->text();
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::mouseClick(history()->findChild<QPushButton *>(u"historyRevertShown"_s), Qt::LeftButton);
+        QTRY_VERIFY(!again.isEmpty());
+        QVERIFY2(again.contains(u"0 members change"_s), qPrintable(again));
+    }
+};
+
+QTEST_MAIN(tst_HistoryWindow)
+#include "tst_historywindow.moc"
