@@ -14,6 +14,7 @@ PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake config needs WebSockets (missing Debian dependency)
   libqt6svg6                              # SVG icons
+  qt6-charts-dev libqt6opengl6-dev        # history chart; Charts' CMake config needs OpenGL (missing Debian dependency)
   libgl-dev fonts-dejavu-core
 )
 if [[ $mode == test ]]; then

@@ -186,6 +186,36 @@ private slots:
         QCOMPARE(m_store->count(f).value(), expected.size());
     }
 
+    void perDay()
+    {
+        const QDateTime day1 = QDateTime(QDate(2026, 5, 1), QTime(23, 30), Qt::UTC);
+        const auto add = [this](const QDateTime &time, const char *action, HistoryEntry::Outcome outcome) {
+            HistoryEntry e = entry(7, 1, outcome);
+            e.action = QString::fromLatin1(action);
+            e.time = time;
+            m_store->record(e);
+        };
+        add(day1, "promote", HistoryEntry::Outcome::Done);
+        add(day1, "promote", HistoryEntry::Outcome::Done);
+        add(day1, "demote", HistoryEntry::Outcome::Failed);
+        add(day1.addSecs(3600), "set-rank", HistoryEntry::Outcome::Done); // 00:30 UTC the next day
+        add(day1.addSecs(3600), "demote", HistoryEntry::Outcome::Skipped); // skipped: not counted
+        add(day1.addDays(3), "demote", HistoryEntry::Outcome::Done);
+        const QList<HistoryStore::DayCounts> days = m_store->perDay({}).value();
+        QCOMPARE(days.size(), 3);
+        QCOMPARE(days[0].day, QDate(2026, 5, 1));
+        QCOMPARE(days[0].promote, 2);
+        QCOMPARE(days[0].failed, 1);
+        QCOMPARE(days[1].day, QDate(2026, 5, 2));
+        QCOMPARE(days[1].setRank, 1);
+        QCOMPARE(days[1].demote, 0);
+        QCOMPARE(days[2].day, QDate(2026, 5, 4));
+        QCOMPARE(days[2].demote, 1);
+        HistoryStore::Filter filter;
+        filter.action = QStringLiteral("promote");
+        QCOMPARE(m_store->perDay(filter).value().size(), 1);
+    }
+
     // Keyset pages put together are the whole list, in order, with nothing twice; rows sharing a
     // timestamp are split across pages correctly.
     void pagesJoinUp()

@@ -1,6 +1,7 @@
 // The history browser in the real main window, offscreen, on the sandbox: a bulk promotion, the
 // history filtered by member, that member's timeline from the members' context menu, and the
 // whole batch reverted from the Jobs panel's "Show in history", checked in the simulator.
+#include "HistoryChart.h"
 #include "HistoryWindow.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +179,21 @@ private slots:
         QTest::mouseClick(history()->findChild<QPushButton *>(u"historyRevertShown"_s), Qt::LeftButton);
         QTRY_VERIFY(!again.isEmpty());
         QVERIFY2(again.contains(u"0 members change"_s), qPrintable(again));
+    }
+
+    void chartCountsPerDay()
+    {
+        history()->showBatch(QString()); // every change of the group
+        auto *tabs = history()->findChild<QTabWidget *>(u"historyTabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *chart = history()->findChild<HistoryChart *>(u"historyChart"_s);
+        const QString today = QLocale().toString(QDateTime::currentDateTimeUtc().date(), u"MMM d"_s);
+        QCOMPARE(chart->barsText(), QStringList{u"%1: 3/3/0/0"_s.arg(today)}); // three promotions, three reverts
+        if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(300); // the chart's scene lays out its axes and legend on the next paint
+            history()->grab().save(shots + u"/history-chart.png"_s);
+        }
+        tabs->setCurrentIndex(0);
     }
 };
 

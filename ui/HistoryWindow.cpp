@@ -1,5 +1,6 @@
 #include "HistoryWindow.h"
 
+#include "HistoryChart.h"
 #include "exchange/HistoryExport.h"
 #include "itemmodels/HistoryModel.h"
 
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
       m_role(new QComboBox(this)), m_action(new QComboBox(this)), m_outcome(new QComboBox(this)), m_source(new QComboBox(this)),
       m_batch(new QLineEdit(this)), m_fromEnabled(new QCheckBox(tr("&From"), this)), m_from(new QDateEdit(this)),
       m_toEnabled(new QCheckBox(tr("&Until"), this)), m_to(new QDateEdit(this)), m_allGroups(new QCheckBox(tr("All &groups"), this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_detail(new QLabel(this)),
+      m_count(new QLabel(this)), m_table(new QTableView(this)), m_tabs(new QTabWidget(this)), m_chart(new HistoryChart(this)), m_detail(new QLabel(this)),
       m_export(new QPushButton(tr("&Export…"), this)), m_revertSelected(new QPushButton(tr("&Revert selected…"), this)),
       m_revertShown(new QPushButton(tr("Revert &all shown…"), this)), m_debounce(new QTimer(this))
 {
@@ -119,6 +121,10 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->addTab(splitter, tr("&Changes"));
+    m_tabs->addTab(m_chart, tr("C&hart"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryWindow::updateChart);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
     buttons->addWidget(m_export);
@@ -126,7 +132,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     buttons->addWidget(m_revertShown);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
     // Typing waits for a pause; choosing from a list applies at once.
@@ -195,7 +201,7 @@ void HistoryWindow::showBatch(const QString &batchId)
 {
     clearFilters();
     m_batch->setText(batchId);
-    setWindowTitle(tr("History of batch %1").arg(batchId));
+    setWindowTitle(batchId.isEmpty() ? tr("History") : tr("History of batch %1").arg(batchId));
     applyFilter();
 }
 
@@ -233,6 +239,15 @@ void HistoryWindow::applyFilter()
     m_revertShown->setEnabled(total > 0 && (!f.batchId.isEmpty() || f.userId != 0 || !f.member.isEmpty()));
     m_revertShown->setToolTip(tr("Undo every change shown: filter by a batch (or a member) first."));
     updateDetail();
+    updateChart();
+}
+
+void HistoryWindow::updateChart()
+{
+    if (m_tabs->currentWidget() != m_chart)
+        return; // drawn when its tab is opened
+    if (const auto days = m_store->perDay(filter()))
+        m_chart->setDays(days.value());
 }
 
 void HistoryWindow::updateDetail()

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class HistoryChart;
 class HistoryModel;
+class QTabWidget;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -45,6 +47,7 @@ private:
     void clearFilters();
     void applyFilter();
     void updateDetail();
+    void updateChart();
     void exportRows();
     void revertSelected();
     void revertShown();
@@ -66,6 +69,8 @@ private:
     QCheckBox *m_allGroups;
     QLabel *m_count;
     QTableView *m_table;
+    QTabWidget *m_tabs;
+    HistoryChart *m_chart;
     QLabel *m_detail;
     QPushButton *m_export;
     QPushButton *m_revertSelected;

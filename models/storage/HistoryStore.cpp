@@ -204,6 +204,43 @@ Result<qint64> HistoryStore::count(const Filter &filter) const
     return query.value(0).toLongLong();
 }
 
+Result<QList<HistoryStore::DayCounts>> HistoryStore::perDay(const Filter &filter) const
+{
+    const Where where = whereFor(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Integer division buckets UTC days the same way in SQLite and PostgreSQL.
+    query.prepare(QStringLiteral("SELECT created_ms / 86400000 AS day, action, outcome, COUNT(*) FROM rank_history%1"
+                                 " GROUP BY day, action, outcome ORDER BY day")
+                      .arg(where.sql));
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
+                               tr("Could not read the history: %1").arg(query.lastError().text()));
+    QList<DayCounts> days;
+    const QDate epoch(1970, 1, 1);
+    while (query.next()) {
+        const QDate day = epoch.addDays(query.value(0).toLongLong());
+        if (days.isEmpty() || days.last().day != day)
+            days.append({day});
+        DayCounts &counts = days.last();
+        const int n = query.value(3).toInt();
+        const QString action = query.value(1).toString();
+        if (query.value(2).toString() == HistoryEntry::outcomeName(HistoryEntry::Outcome::Failed))
+            counts.failed += n;
+        else if (query.value(2).toString() != HistoryEntry::outcomeName(HistoryEntry::Outcome::Done))
+            continue; // skipped: nothing happened
+        else if (action == u"promote")
+            counts.promote += n;
+        else if (action == u"demote")
+            counts.demote += n;
+        else
+            counts.setRank += n;
+    }
+    return days;
+}
+
 Result<qint64> HistoryStore::forEach(const Filter &filter, const std::function<bool(const HistoryEntry &)> &visit) const
 {
     const Where where = whereFor(filter);

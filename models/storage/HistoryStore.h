@@ -51,6 +51,17 @@ public:
     Result<qint64> forEach(const Filter &filter, const std::function<bool(const HistoryEntry &)> &visit) const;
     static bool matches(const Filter &filter, const HistoryEntry &entry);
 
+    // Changes per UTC day for the chart: done changes by action, and failures (any action).
+    struct DayCounts
+    {
+        QDate day;
+        int promote = 0;
+        int demote = 0;
+        int setRank = 0;
+        int failed = 0;
+    };
+    Result<QList<DayCounts>> perDay(const Filter &filter) const;
+
 signals:
     void recorded(const HistoryEntry &entry);
 
