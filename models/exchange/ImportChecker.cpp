@@ -24,10 +24,14 @@ QFuture<Result<QList<ImportCheck>>> ImportChecker::check(const ImportValidator &
     const auto fail = [promise](const ApiError &error) {
         // GCC 12 at -O2 sees the disengaged optional inside Result as "maybe uninitialized": a known
         // false positive (GCC bug 80635).
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
         promise->addResult(Result<QList<ImportCheck>>(error));
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
         promise->finish();
     };
     const auto lookUpIds = [this, ids, finish, fail](QList<UserIdentity> found) {
