@@ -382,6 +382,31 @@ private slots:
         QVERIFY2(resultsText.contains(u",promote,done,Recruit,Private First Class,"_s), qPrintable(resultsText));
     }
 
+    void historyFiltersAndExport()
+    {
+        // The import above left three csv-import rows in this database.
+        const Run imported = cli({u"history"_s, u"--source"_s, u"csv-import"_s, u"--json"_s}, QString());
+        const QJsonArray rows = QJsonDocument::fromJson(imported.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 3);
+        const QString name = rows.first().toObject().value(u"username"_s).toString();
+        const Run byMember = cli({u"history"_s, u"--member"_s, name.mid(1, 4).toLower(), u"--source"_s, u"csv-import"_s, u"--json"_s}, QString());
+        QVERIFY(!QJsonDocument::fromJson(byMember.out.toUtf8()).array().isEmpty());
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        const QString path = m_dir.filePath(u"history.json"_s);
+        const Run exported = cli({u"history"_s, u"--source"_s, u"csv-import"_s, u"--action"_s, u"promote"_s, u"--outcome"_s, u"done"_s,
+                                  u"--from"_s, today, u"--to"_s, today, u"--export"_s, path}, QString());
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.contains(u"1 change written"_s), qPrintable(exported.out));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 1);
+        const Run yesterday = cli({u"history"_s, u"--to"_s, QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate),
+                                   u"--json"_s}, QString());
+        QVERIFY(QJsonDocument::fromJson(yesterday.out.toUtf8()).array().isEmpty());
+        QCOMPARE(cli({u"history"_s, u"--outcome"_s, u"maybe"_s}, QString()).exitCode, int(CliRunner::Usage));
+        QCOMPARE(cli({u"history"_s, u"--from"_s, u"yesterday"_s}, QString()).exitCode, int(CliRunner::Usage));
+    }
+
     void importRefusesBadFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -82,6 +82,13 @@
             <numerusform>rankdesk-cli: nothing was applied: %n rows are invalid or conflict. Fix them, or pass --skip-invalid to apply only the valid rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n change written to %1.</numerusform>
+            <numerusform>%n changes written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>

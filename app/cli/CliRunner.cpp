@@ -4,6 +4,7 @@
 #include "api/UserDirectory.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ImportChecker.h"
+#include "exchange/HistoryExport.h"
 #include "exchange/ImportExport.h"
 #include "itemmodels/MembersModel.h"
 #include "jobs/BatchPlanner.h"
@@ -147,7 +148,9 @@ int CliRunner::run(const QStringList &arguments)
         "  promote USER              move a member one assignable rank up\n"
         "  demote USER               move a member one assignable rank down\n"
         "  set-rank USER RANK        RANK is a rank number, a role name or a role id\n"
-        "  history                   recent rank changes (--user, --limit)\n"
+        "  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,\n"
+        "                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;\n"
+        "                            --export FILE writes every matching row (.csv or .json)\n"
         "  check                     test the writer's key with a harmless call\n"
         "  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]\n"
         "                            change many members in one stored, resumable batch\n"
@@ -186,6 +189,13 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption applyAnyway(QStringLiteral("apply-anyway"), tr("bulk: write even where the role changed since the plan."));
     const QCommandLineOption ceiling(QStringLiteral("ceiling"), tr("bulk: refuse targets at or above this rank."), QStringLiteral("rank"));
     const QCommandLineOption protectedUsers(QStringLiteral("protected"), tr("bulk: a file of user ids bulk actions must skip."), QStringLiteral("file"));
+    const QCommandLineOption member(QStringLiteral("member"), tr("history: part of a username, or a user id."), QStringLiteral("text"));
+    const QCommandLineOption action(QStringLiteral("action"), tr("history: promote, demote or set-rank."), QStringLiteral("action"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"), tr("history: done, failed or skipped."), QStringLiteral("outcome"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("history: single, bulk, csv-import or revert."), QStringLiteral("source"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("history: one batch's changes."), QStringLiteral("id"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("history: from this date (YYYY-MM-DD, UTC)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("history: until this date, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("import: check every row and change nothing (the default)."));
     const QCommandLineOption apply(QStringLiteral("apply"), tr("import: apply the valid rows as one stored, resumable batch."));
     const QCommandLineOption map(QStringLiteral("map"), tr("import: columns, e.g. user=2,target=Rank,reason=3 (number or header)."), QStringLiteral("spec"));
@@ -195,7 +205,7 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
                        reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale,
-                       dryRun, apply, map, delimiter, skipInvalid, exportPlan});
+                       dryRun, apply, map, delimiter, skipInvalid, exportPlan, member, action, outcome, sourceOption, batchOption, from, to});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -252,25 +262,39 @@ int CliRunner::run(const QStringList &arguments)
         historyFilter.groupId = profile.groupId;
         historyFilter.userId = parser.value(user).toLongLong();
         historyFilter.limit = parser.value(limit).toInt();
+        historyFilter.member = parser.value(member);
+        historyFilter.roleId = parser.value(role).toLongLong();
+        historyFilter.action = parser.value(action);
+        historyFilter.source = parser.value(sourceOption);
+        historyFilter.batchId = parser.value(batchOption);
+        if (parser.isSet(outcome)) {
+            const QString name = parser.value(outcome);
+            if (name != u"done" && name != u"failed" && name != u"skipped")
+                return usage(tr("--outcome must be done, failed or skipped"));
+            historyFilter.outcome = HistoryEntry::outcomeFromName(name);
+        }
+        for (const auto &[option, bound, dayOffset] : {std::tuple{&from, &historyFilter.from, 0}, std::tuple{&to, &historyFilter.to, 1}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date.isValid())
+                return usage(tr("--%1 takes a date like 2026-11-23").arg(option->names().first()));
+            *bound = date.addDays(dayOffset).startOfDay(Qt::UTC);
+        }
+        if (parser.isSet(exportPlan)) {
+            const Result<qint64> written = HistoryExport::writeFile(history, historyFilter, parser.value(exportPlan));
+            if (!written)
+                return fail(written.error());
+            m_out << tr("%n change(s) written to %1.", nullptr, int(written.value())).arg(parser.value(exportPlan)) << Qt::endl;
+            return Ok;
+        }
         const auto entries = history.recent(historyFilter);
         if (!entries)
             return fail(entries.error());
         QJsonArray array;
         QList<QStringList> rows;
         for (const HistoryEntry &e : entries.value()) {
-            array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("groupId"), e.groupId},
-                                     {QStringLiteral("userId"), e.userId},
-                                     {QStringLiteral("username"), e.username},
-                                     {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("from"), roleJson(e.previousRoleId, e.previousRoleName, e.previousRank)},
-                                     {QStringLiteral("to"), roleJson(e.newRoleId, e.newRoleName, e.newRank)},
-                                     {QStringLiteral("backend"), e.backend},
-                                     {QStringLiteral("outcome"), HistoryEntry::outcomeName(e.outcome)},
-                                     {QStringLiteral("error"), e.error},
-                                     {QStringLiteral("reason"), e.reason},
-                                     {QStringLiteral("source"), e.source}});
+            array.append(HistoryExport::toJson(e));
             rows.append({e.time.toString(Qt::ISODate), e.username.isEmpty() ? QString::number(e.userId) : e.username,
                          e.action, e.previousRoleName, e.newRoleName, HistoryEntry::outcomeName(e.outcome), e.error});
         }
