@@ -10,8 +10,10 @@
 #include "itemmodels/MembersModel.h"
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
+#include "storage/RosterCache.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +196,53 @@ private slots:
             history()->grab().save(shots + u"/history-chart.png"_s);
         }
         tabs->setCurrentIndex(0);
+    }
+    // With the roster cache: a change made outside Rankdesk is found on refresh and recorded; a
+    // profile that cannot be reached opens on the cached roster, labelled as such.
+    void outsideChangesAndOfflineCache()
+    {
+        RosterCache cache(m_history->database());
+        m_window->setRosterCache(&cache);
+        QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
+        m_window->openProfile(m_sim->profile(), m_sim->ownerKey); // nothing cached yet: saved after the load
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(cache.load(m_sim->groupId()).value().has_value());
+
+        const qint64 changed = m_sim->memberWithRank(20);
+        m_sim->control("POST", u"/_sim/members/%1/role"_s.arg(changed), QJsonObject{{u"rank"_s, 30}});
+        m_window->openProfile(m_sim->profile(), m_sim->ownerKey); // opens on the cache, then refreshes
+        QCOMPARE(m_window->findChild<QTableView *>(u"membersView"_s)->model()->rowCount(), 400);
+        QVERIFY(m_window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().startsWith(u"Cached roster from"_s));
+        QVERIFY(loaded.wait(30000));
+        HistoryStore::Filter f;
+        f.source = u"outside"_s;
+        const QList<HistoryEntry> outside = m_history->recent(f).value();
+        QCOMPARE(outside.size(), 1);
+        QCOMPARE(outside.first().userId, changed);
+        QCOMPARE(outside.first().previousRank, 20);
+        QCOMPARE(outside.first().newRank, 30);
+        QCOMPARE(outside.first().action, u"promote"_s);
+        QVERIFY(m_window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().isEmpty());
+
+        // Unreachable: the cached roster, said to be cached; nothing is recorded.
+        ConnectionProfile offline = m_sim->profile();
+        offline.setAllBaseUrls(QUrl(u"http://127.0.0.1:1"_s));
+        auto *answer = new QTimer(this);
+        connect(answer, &QTimer::timeout, this, [answer] {
+            if (auto *box = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                answer->stop();
+                answer->deleteLater();
+                box->accept();
+            }
+        });
+        answer->start(10);
+        m_window->openProfile(offline, m_sim->ownerKey);
+        QCOMPARE(m_window->findChild<QTableView *>(u"membersView"_s)->model()->rowCount(), 400);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().startsWith(u"Offline: showing the roster cached"_s), 30000);
+        QCOMPARE(m_history->recent(f).value().size(), 1);
+        m_window->setRosterCache(nullptr);
+        m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
+        QVERIFY(loaded.wait(30000));
     }
 };
 

@@ -188,6 +188,41 @@
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln member(s). </source>
+        <translation>
+            <numerusform>Loaded %Ln member. </numerusform>
+            <numerusform>Loaded %Ln members. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rank change(s) were made outside Rankdesk since the last refresh; they are in the history.</source>
+        <translation>
+            <numerusform>%n rank change was made outside Rankdesk since the last refresh; they are in the history.</numerusform>
+            <numerusform>%n rank changes were made outside Rankdesk since the last refresh; they are in the history.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RankRules</name>

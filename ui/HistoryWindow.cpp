@@ -69,7 +69,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_outcome->addItem(tr("Failed"), int(HistoryEntry::Outcome::Failed));
     m_outcome->addItem(tr("Skipped"), int(HistoryEntry::Outcome::Skipped));
     m_source->addItem(tr("Any source"));
-    for (const char *source : {"single", "bulk", "csv-import", "revert"})
+    for (const char *source : {"single", "bulk", "csv-import", "revert", "outside"})
         m_source->addItem(HistoryModel::sourceText(QString::fromLatin1(source)), QString::fromLatin1(source));
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);

@@ -5,6 +5,7 @@
 #include "JobsPanel.h"
 #include "HistoryWindow.h"
 #include "ImportWizard.h"
+#include "rank/OutsideChanges.h"
 #include "rank/RevertPlanner.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportExport.h"
@@ -382,6 +383,9 @@ void MainWindow::buildLayout()
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_cacheLabel = new QLabel(this);
+    m_cacheLabel->setObjectName(QStringLiteral("rosterCacheLabel"));
+    statusBar()->addPermanentWidget(m_cacheLabel);
     m_quotaLabel = new QLabel(this);
     m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
     statusBar()->addPermanentWidget(m_quotaLabel);
@@ -461,6 +465,8 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     connect(m_loader, &RosterLoader::finished, this, &MainWindow::onRosterFinished);
     connect(m_loader, &RosterLoader::failed, this, [this](const ApiError &error) {
         m_progress->hide();
+        if (m_cachedRoster)
+            m_cacheLabel->setText(tr("Offline: showing the roster cached %1").arg(ageText(m_cachedRoster->fetched)));
         updateActions();
         showError(tr("Could not load the group"), error);
     });
@@ -472,6 +478,10 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
                                 .arg(profile.readerName(), writerDisplayName(profile.writer)));
     m_historyModel->setStore(m_history, profile.groupId);
     m_jobs->setStore(m_batches, profile.groupId);
+    m_membersModel->clear();
+    m_rolesModel->setRoles({});
+    m_roles.clear();
+    showCachedRoster();
     refresh();
 }
 
@@ -479,8 +489,8 @@ void MainWindow::refresh()
 {
     if (!m_loader)
         return;
-    m_membersModel->clear();
-    m_rolesModel->setRoles({});
+    // The rows stay until the new roster replaces them (actions wait for it).
+    m_loadStarted = QDateTime::currentDateTimeUtc();
     m_progress->setValue(0);
     m_progress->setFormat(tr("Loading roles…"));
     m_progress->show();
@@ -495,13 +505,76 @@ bool MainWindow::isLoading() const
     return m_loader && m_loader->isRunning();
 }
 
+void MainWindow::showCachedRoster()
+{
+    m_cachedRoster.reset();
+    m_cacheLabel->clear();
+    if (!m_rosterCache || !m_connection)
+        return;
+    const auto cached = m_rosterCache->load(m_connection->profile().groupId);
+    if (!cached || !cached.value())
+        return;
+    m_cachedRoster = cached.value();
+    m_roles = RankRules(m_cachedRoster->roles).roles();
+    m_rolesModel->setRoles(m_roles);
+    m_service->setRules(RankRules(m_roles));
+    m_membersModel->setRoster(m_roles, m_cachedRoster->members);
+    updateMemberCount();
+    m_cacheLabel->setText(tr("Cached roster from %1; refreshing…").arg(ageText(m_cachedRoster->fetched)));
+}
+
+int MainWindow::recordOutsideChanges(const QList<Member> &fresh)
+{
+    int outside = 0;
+    const qint64 groupId = m_connection->profile().groupId;
+    if (m_cachedRoster) {
+        HistoryStore::Filter own;
+        own.groupId = groupId;
+        own.from = m_cachedRoster->fetched;
+        own.outcome = HistoryEntry::Outcome::Done;
+        QList<HistoryEntry> ownChanges;
+        m_history->forEach(own, [&ownChanges](const HistoryEntry &e) {
+            ownChanges.append(e);
+            return true;
+        });
+        const QList<HistoryEntry> detected = OutsideChanges::detect(RankRules(m_roles), m_cachedRoster->members, m_cachedRoster->fetched,
+                                                                    fresh, ownChanges, m_connection->profile().name, groupId);
+        for (const HistoryEntry &e : detected)
+            m_history->record(e);
+        outside = int(detected.size());
+    }
+    // From now on this is the roster to compare with; it was read from when the load began.
+    if (const auto saved = m_rosterCache->save(groupId, m_roles, fresh, m_loadStarted); !saved)
+        statusBar()->showMessage(saved.error().message, 15000);
+    m_cachedRoster = CachedRoster {m_roles, fresh, m_loadStarted};
+    m_cacheLabel->clear();
+    return outside;
+}
+
+QString MainWindow::ageText(const QDateTime &time)
+{
+    const qint64 seconds = std::max<qint64>(0, time.secsTo(QDateTime::currentDateTimeUtc()));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
 void MainWindow::onRosterFinished(const QList<Member> &members)
 {
+    const int outside = m_rosterCache ? recordOutsideChanges(members) : 0;
     m_membersModel->setRoster(m_roles, members);
     m_progress->hide();
     updateMemberCount();
     updateActions();
-    statusBar()->showMessage(tr("Loaded %Ln member(s).", nullptr, int(members.size())), 8000);
+    statusBar()->showMessage(outside > 0 ? tr("Loaded %Ln member(s). ", nullptr, int(members.size()))
+                                               + tr("%n rank change(s) were made outside Rankdesk since the last refresh; "
+                                                    "they are in the history.", nullptr, outside)
+                                         : tr("Loaded %Ln member(s).", nullptr, int(members.size())),
+                             outside > 0 ? 30000 : 8000);
     emit rosterLoaded(int(members.size()));
     offerUnfinishedBatches();
 }

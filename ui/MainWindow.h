@@ -3,10 +3,14 @@
 #include "domain/ConnectionProfile.h"
 #include "jobs/Batch.h"
 #include "storage/HistoryEntry.h"
+#include "storage/RosterCache.h"
 #include "rank/RankChangeService.h"
 
 #include <QMainWindow>
+#include <QDateTime>
 #include <QSet>
+
+#include <optional>
 
 class BatchRunner;
 class BatchStore;
@@ -54,6 +58,9 @@ public:
     void setBulkCeiling(int rank);
     // File → Import CSV… (and a file dropped on the window): the import wizard, then a batch.
     void importCsv(const QString &path);
+    // The last roster of each group: shown at once (and offline), and compared with each refresh to
+    // record rank changes made outside Rankdesk. Optional; without it every open starts empty.
+    void setRosterCache(class RosterCache *cache) { m_rosterCache = cache; }
     // View → History… (Ctrl+H): the history browser for the open group, created on first use.
     class HistoryWindow *historyWindow();
     // Plans putting these changes back, shows the plan (a dry run) and runs it as a batch.
@@ -85,6 +92,9 @@ private:
     void applyConfirmed(const ChangePlan &plan);
     void onMemberRoleChanged(qint64 userId, qint64 newRoleId);
     void onRosterFinished(const QList<Member> &members);
+    void showCachedRoster();
+    static QString ageText(const QDateTime &time);
+    int recordOutsideChanges(const QList<Member> &fresh);
     void showError(const QString &title, const ApiError &error);
     void updateActions();
     void updateMemberCount();
@@ -125,6 +135,10 @@ private:
     QAction *m_import = nullptr;
     class ImportChecker *m_importChecker = nullptr;
     class HistoryWindow *m_historyWindow = nullptr;
+    class RosterCache *m_rosterCache = nullptr;
+    std::optional<struct CachedRoster> m_cachedRoster; // what the table showed before the last refresh
+    QDateTime m_loadStarted;
+    QLabel *m_cacheLabel = nullptr;
     QAction *m_promote = nullptr;
     QAction *m_demote = nullptr;
     QAction *m_setRank = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/Translations.h"
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
+#include "storage/RosterCache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,7 +61,9 @@ int main(int argc, char **argv)
     HistoryStore history(database.value());
     BatchStore batches(database.value());
     QNetworkAccessManager nam;
+    RosterCache rosterCache(database.value());
     MainWindow window(&nam, &history, nullptr, &batches);
+    window.setRosterCache(&rosterCache);
 
     // The Sandbox: the simulator in-process on a free loopback port, with a key made for this run.
     SimConfig sandboxConfig;

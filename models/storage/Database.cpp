@@ -70,6 +70,22 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE batches ADD COLUMN source_file TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE batches ADD COLUMN source_checksum TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // The last roster of each group: a profile opens offline and fills at once; a refresh
+            // compares against it to find rank changes made outside Rankdesk.
+            QStringLiteral("CREATE TABLE roster_cache ("
+                           " group_id BIGINT PRIMARY KEY,"
+                           " fetched_ms BIGINT NOT NULL,"
+                           " roles TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE member_cache ("
+                           " group_id BIGINT NOT NULL,"
+                           " user_id BIGINT NOT NULL,"
+                           " username TEXT NOT NULL,"
+                           " display_name TEXT NOT NULL,"
+                           " role_id BIGINT NOT NULL,"
+                           " member_since_ms BIGINT,"
+                           " PRIMARY KEY (group_id, user_id))"),
+        },
     };
     return steps;
 }

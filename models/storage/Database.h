@@ -13,7 +13,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Opens (creating if needed) a SQLite file and migrates it.
     static Result<Database> openSqlite(const QString &filePath, const QString &connectionName);

@@ -17,6 +17,7 @@ class HistoryStore final : public QObject
 
 public:
     explicit HistoryStore(Database database, QObject *parent = nullptr);
+    const Database &database() const { return m_database; }
 
     // Every field narrows the rows; the defaults match everything.
     struct Filter
