@@ -19,6 +19,7 @@ PKGS=(
 )
 if [[ $mode == test ]]; then
   PKGS+=(clang libclang-rt-14-dev)        # libFuzzer for the CSV reader's fuzz target
+  PKGS+=(postgresql libqt6sql6-psql)      # the storage tests' own PostgreSQL server, and Qt's driver for it
   command -v node >/dev/null 2>&1 || PKGS+=(nodejs npm)   # Stoplight Prism for the conformance test
 fi
 
@@ -59,7 +60,29 @@ test)
     (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
   fi
   tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
+  pgdata=""
+  cleanup() {
+    if [[ -n "$pgdata" ]]; then
+      "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true
+      rm -rf "$pgdata"
+    fi
+    rm -rf "$tmp"
+  }
+  trap cleanup EXIT
+  # A PostgreSQL server of the tests' own: a throwaway cluster on a loopback port, removed at exit.
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  pgdata=$(mktemp -d /tmp/rankdesk-pg.XXXXXX)
+  as_pg=()
+  if [[ $(id -u) -eq 0 ]]; then   # initdb refuses to run as root
+    chown postgres: "$pgdata"
+    as_pg=(runuser -u postgres --)
+  fi
+  pgport=$(( 20000 + RANDOM % 20000 ))
+  "${as_pg[@]}" "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
+    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  "${as_pg[@]}" "$pgbin/createdb" -h 127.0.0.1 -p "$pgport" -U postgres rankdesk_test
+  export TEST_PG_HOST=127.0.0.1 TEST_PG_PORT=$pgport TEST_PG_USER=postgres TEST_PG_DB=rankdesk_test RANKDESK_REQUIRE_PG=1
   # Tests never touch the user's settings or data: their own HOME and runtime dir.
   export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/xdg" QT_QPA_PLATFORM=offscreen
   mkdir -p -m 700 "$HOME" "$XDG_RUNTIME_DIR"

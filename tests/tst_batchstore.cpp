@@ -1,3 +1,4 @@
+#include "TestDatabases.h"
 #include "storage/BatchStore.h"
 
 #include <QElapsedTimer>
@@ -8,9 +9,7 @@ class tst_BatchStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     std::unique_ptr<BatchStore> m_store;
-    int m_databases = 0;
 
     static QList<BatchItem> items(int count)
     {
@@ -30,12 +29,15 @@ class tst_BatchStore : public QObject
     }
 
 private slots:
+    void initTestCase_data() { TestDatabases::addBackendRows(); }
+
+    // A fresh database for every test function and data row, on SQLite and on PostgreSQL.
     void init()
     {
-        const QString name = QStringLiteral("batches%1").arg(++m_databases);
-        Result<Database> db = Database::openSqlite(m_dir.filePath(name + QStringLiteral(".sqlite")), name);
-        QVERIFY(db.ok());
-        m_store = std::make_unique<BatchStore>(db.value());
+        QFETCH_GLOBAL(QString, backend);
+        m_store.reset();
+        if (std::optional<Database> db = TestDatabases::open(backend))
+            m_store = std::make_unique<BatchStore>(*db);
     }
 
     void createAndRead()

@@ -1,31 +1,48 @@
+// Schema and migrations on both backends: SQLite files and a real PostgreSQL server.
+#include "TestDatabases.h"
 #include "storage/Database.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class tst_Database : public QObject
 {
     Q_OBJECT
 
+    int m_connections = 0;
+
+    QString nextName() { return u"db%1"_s.arg(++m_connections); }
+    // Opens again what TestDatabases last created, as Rankdesk would on its next start.
+    Result<Database> reopen(const QString &backend)
+    {
+        if (backend == u"postgres")
+            return Database::openPostgres(TestDatabases::lastPostgres(), nextName());
+        return Database::openSqlite(TestDatabases::lastSqliteFile(), nextName());
+    }
+
 private slots:
+    void initTestCase_data() { TestDatabases::addBackendRows(); }
+
     void createsSchemaOnce()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
-        {
-            Result<Database> db = Database::openSqlite(path, QStringLiteral("a"));
-            QVERIFY2(db.ok(), qPrintable(db.error().message));
-            QCOMPARE(db.value().schemaVersion(), Database::SchemaVersion);
-            QSqlQuery insert(db.value().connection());
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action,"
-                                               " backend, outcome, error, reason, source) VALUES (1,'p',7,156,'b','promote','opencloud','done','','','single')")));
-            db.value().close();
-        }
-        Result<Database> again = Database::openSqlite(path, QStringLiteral("b"));
-        QVERIFY(again.ok());
+        QFETCH_GLOBAL(QString, backend);
+        std::optional<Database> db = TestDatabases::open(backend);
+        if (!db)
+            return;
+        QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+        QSqlQuery insert(db->connection());
+        QVERIFY2(insert.exec(u"INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action,"
+                             " backend, outcome, error, reason, source) VALUES (1,'p',7,156,'b','promote','opencloud','done','','','single')"_s),
+                 qPrintable(insert.lastError().text()));
+        db->close();
+        Result<Database> again = reopen(backend);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
         QSqlQuery count(again.value().connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*), (SELECT COUNT(*) FROM schema_version) FROM rank_history")) && count.next());
+        QVERIFY(count.exec(u"SELECT COUNT(*), (SELECT COUNT(*) FROM schema_version) FROM rank_history"_s) && count.next());
         QCOMPARE(count.value(0).toInt(), 1); // reopening keeps rows
         QCOMPARE(count.value(1).toInt(), Database::SchemaVersion); // and runs no migration twice
         again.value().close();
@@ -33,66 +50,110 @@ private slots:
 
     void upgradesVersionOneInPlace()
     {
+        QFETCH_GLOBAL(QString, backend);
         // A database as Rankdesk 0.1 (schema 1) left it, with a history row in it.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString raw = nextName();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE rank_history (id INTEGER PRIMARY KEY AUTOINCREMENT, created_ms BIGINT NOT NULL,"
-                                          " profile TEXT NOT NULL, group_id BIGINT NOT NULL, user_id BIGINT NOT NULL, username TEXT NOT NULL,"
-                                          " action TEXT NOT NULL, prev_role_id BIGINT, prev_role_name TEXT, prev_rank INTEGER,"
-                                          " new_role_id BIGINT, new_role_name TEXT, new_rank INTEGER, backend TEXT NOT NULL,"
-                                          " outcome TEXT NOT NULL, error TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action, backend,"
-                                          " outcome, error, reason, source) VALUES (5, 'p', 7, 156, 'builderman', 'promote', 'opencloud',"
-                                          " 'done', '', 'kept', 'single')")));
-            db.close();
+            std::optional<QSqlDatabase> db = TestDatabases::openRaw(backend, raw);
+            if (!db)
+                return;
+            const QString id = backend == u"postgres" ? u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s
+                                                                        : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+            QSqlQuery q(*db);
+            QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s));
+            QVERIFY(q.exec(u"INSERT INTO schema_version (version) VALUES (1)"_s));
+            QVERIFY2(q.exec(u"CREATE TABLE rank_history (id %1, created_ms BIGINT NOT NULL,"
+                            " profile TEXT NOT NULL, group_id BIGINT NOT NULL, user_id BIGINT NOT NULL, username TEXT NOT NULL,"
+                            " action TEXT NOT NULL, prev_role_id BIGINT, prev_role_name TEXT, prev_rank INTEGER,"
+                            " new_role_id BIGINT, new_role_name TEXT, new_rank INTEGER, backend TEXT NOT NULL,"
+                            " outcome TEXT NOT NULL, error TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL)"_s.arg(id)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action, backend,"
+                           " outcome, error, reason, source) VALUES (5, 'p', 7, 156, 'builderman', 'promote', 'opencloud',"
+                           " 'done', '', 'kept', 'single')"_s));
+            db->close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-        Result<Database> db = Database::openSqlite(path, QStringLiteral("upgraded"));
+        QSqlDatabase::removeDatabase(raw);
+        Result<Database> db = reopen(backend);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
         QCOMPARE(db.value().schemaVersion(), Database::SchemaVersion);
         QSqlQuery q(db.value().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT username, reason, batch_id FROM rank_history")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("builderman"));
-        QCOMPARE(q.value(1).toString(), QStringLiteral("kept"));
+        QVERIFY(q.exec(u"SELECT username, reason, batch_id FROM rank_history"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"builderman"_s);
+        QCOMPARE(q.value(1).toString(), u"kept"_s);
         QVERIFY(q.value(2).toString().isEmpty());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM batches")) && q.next());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM batches"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM member_cache"_s) && q.next());
+        // New rows get ids after the old one.
+        QVERIFY(q.exec(u"INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action, backend,"
+                       " outcome, error, reason, source) VALUES (6, 'p', 7, 157, 'b', 'promote', 'opencloud', 'done', '', '', 'single')"_s));
+        QVERIFY(q.exec(u"SELECT MAX(id), COUNT(DISTINCT id) FROM rank_history"_s) && q.next());
+        QCOMPARE(q.value(1).toInt(), 2);
         db.value().close();
     }
 
     void refusesNewerSchemaUntouched()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        QFETCH_GLOBAL(QString, backend);
+        std::optional<Database> db = TestDatabases::open(backend);
+        if (!db)
+            return;
         {
-            Result<Database> db = Database::openSqlite(path, QStringLiteral("c"));
-            QSqlQuery query(db.value().connection());
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
-            db.value().close();
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(u"INSERT INTO schema_version (version) VALUES (99)"_s));
         }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray before = file.readAll();
-        file.close();
-        const Result<Database> db = Database::openSqlite(path, QStringLiteral("d"));
-        QVERIFY(!db.ok());
-        QVERIFY2(db.error().message.contains(QStringLiteral("newer Rankdesk")), qPrintable(db.error().message));
-        QVERIFY(db.error().message.contains(QStringLiteral("99")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), before);
+        db->close();
+        QByteArray before;
+        QFile file(TestDatabases::lastSqliteFile());
+        if (backend == u"sqlite") {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before = file.readAll();
+            file.close();
+        }
+        const Result<Database> refused = reopen(backend);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"newer Rankdesk"_s), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"99"_s));
+        if (backend == u"sqlite") {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), before);
+        } else {
+            // Nothing was migrated or removed: the versions are as they were.
+            QSqlDatabase check = QSqlDatabase::addDatabase(u"QPSQL"_s, u"check"_s);
+            const PostgresSettings pg = TestDatabases::lastPostgres();
+            check.setHostName(pg.host);
+            check.setPort(pg.port);
+            check.setUserName(pg.user);
+            check.setDatabaseName(pg.database);
+            QVERIFY(check.open());
+            QSqlQuery q(check);
+            QVERIFY(q.exec(u"SELECT COUNT(*), MAX(version) FROM schema_version"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), Database::SchemaVersion + 1);
+            QCOMPARE(q.value(1).toInt(), 99);
+            check.close();
+            check = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"check"_s);
+        }
     }
 
-    void unwritableLocationIsAClearError()
+    void unreachableIsAClearError()
     {
-        const Result<Database> db = Database::openSqlite(QStringLiteral("/proc/rankdesk/h.sqlite"), QStringLiteral("e"));
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == u"sqlite") {
+            const Result<Database> db = Database::openSqlite(u"/proc/rankdesk/h.sqlite"_s, nextName());
+            QVERIFY(!db.ok());
+            QVERIFY(db.error().message.contains(u"/proc/rankdesk/h.sqlite"_s));
+            return;
+        }
+        PostgresSettings nowhere;
+        nowhere.host = u"127.0.0.1"_s;
+        nowhere.port = 1;
+        nowhere.user = u"rankdesk"_s;
+        nowhere.password = u"planted-secret-7d1f"_s;
+        const Result<Database> db = Database::openPostgres(nowhere, nextName());
         QVERIFY(!db.ok());
-        QVERIFY(db.error().message.contains(QStringLiteral("/proc/rankdesk/h.sqlite")));
+        QVERIFY2(db.error().message.contains(u"127.0.0.1:1"_s), qPrintable(db.error().message));
+        QVERIFY(!db.error().message.contains(nowhere.password));
     }
 };
 

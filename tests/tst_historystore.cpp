@@ -1,3 +1,4 @@
+#include "TestDatabases.h"
 #include "storage/HistoryStore.h"
 
 #include <QSignalSpy>
@@ -8,9 +9,7 @@ class tst_HistoryStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     std::unique_ptr<HistoryStore> m_store;
-    int m_databases = 0;
 
     static HistoryEntry entry(qint64 group, qint64 user, HistoryEntry::Outcome outcome)
     {
@@ -34,13 +33,15 @@ class tst_HistoryStore : public QObject
     }
 
 private slots:
+    void initTestCase_data() { TestDatabases::addBackendRows(); }
+
+    // A fresh database for every test function and data row, on SQLite and on PostgreSQL.
     void init()
     {
-        // A fresh database for every test function and data row.
-        const QString name = QStringLiteral("store%1").arg(++m_databases);
-        Result<Database> db = Database::openSqlite(m_dir.filePath(name + QStringLiteral(".sqlite")), name);
-        QVERIFY(db.ok());
-        m_store = std::make_unique<HistoryStore>(db.value());
+        QFETCH_GLOBAL(QString, backend);
+        m_store.reset();
+        if (std::optional<Database> db = TestDatabases::open(backend))
+            m_store = std::make_unique<HistoryStore>(*db);
     }
 
     void recordAndReadBack()

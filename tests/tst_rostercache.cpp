@@ -1,3 +1,4 @@
+#include "TestDatabases.h"
 #include "storage/RosterCache.h"
 
 #include <QTemporaryDir>
@@ -9,15 +10,15 @@ class tst_RosterCache : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     std::optional<Database> m_db;
 
 private slots:
-    void initTestCase()
+    void initTestCase_data() { TestDatabases::addBackendRows(); }
+
+    void init()
     {
-        Result<Database> db = Database::openSqlite(m_dir.filePath(u"cache.sqlite"_s), u"cache"_s);
-        QVERIFY(db);
-        m_db = db.value();
+        QFETCH_GLOBAL(QString, backend);
+        m_db = TestDatabases::open(backend);
     }
 
     void neverRead()

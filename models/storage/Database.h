@@ -5,18 +5,35 @@
 #include <QSqlDatabase>
 #include <QString>
 
+// Where a shared PostgreSQL history lives. The password comes from the key store or the
+// environment, never from settings.
+struct PostgresSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString database = QStringLiteral("rankdesk");
+    QString user;
+    QString password;
+};
+
 // One named SQL connection with Rankdesk's schema, brought up to date by ordered migrations, each in
 // its own transaction, the version recorded in schema_version. A database written by a newer
-// Rankdesk is refused untouched.
+// Rankdesk is refused untouched. SQLite (a local file) and PostgreSQL (a team's shared history)
+// get the same schema and the same queries; the one difference, the id column, is spelled per
+// dialect.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     static constexpr int SchemaVersion = 4;
+    enum class Dialect { Sqlite, Postgres };
 
     // Opens (creating if needed) a SQLite file and migrates it.
     static Result<Database> openSqlite(const QString &filePath, const QString &connectionName);
+    // Connects to a PostgreSQL database (it must exist) and migrates it.
+    static Result<Database> openPostgres(const PostgresSettings &settings, const QString &connectionName);
+    Dialect dialect() const { return m_dialect; }
     // The default history file in the app data location.
     static QString defaultSqlitePath();
 
@@ -28,8 +45,9 @@ public:
     void close();
 
 private:
-    explicit Database(QString connectionName) : m_connectionName(std::move(connectionName)) { }
+    Database(QString connectionName, Dialect dialect) : m_connectionName(std::move(connectionName)), m_dialect(dialect) { }
     Result<Unit> migrate();
 
     QString m_connectionName;
+    Dialect m_dialect = Dialect::Sqlite;
 };
