@@ -1,5 +1,6 @@
 // rankdesk-cli as a user runs it: a real process against the simulator, checked by exit code,
 // output and the simulator's state.
+#include "TestDatabases.h"
 #include "TestSupport.h"
 #include "CliRunner.h"
 
@@ -405,6 +406,27 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(yesterday.out.toUtf8()).array().isEmpty());
         QCOMPARE(cli({u"history"_s, u"--outcome"_s, u"maybe"_s}, QString()).exitCode, int(CliRunner::Usage));
         QCOMPARE(cli({u"history"_s, u"--from"_s, u"yesterday"_s}, QString()).exitCode, int(CliRunner::Usage));
+    }
+
+    // The same commands against a shared PostgreSQL history (the test command's own server).
+    void historyOnPostgres()
+    {
+        std::optional<Database> fresh = TestDatabases::open(u"postgres"_s);
+        if (!fresh)
+            return;
+        fresh->close();
+        const PostgresSettings pg = TestDatabases::lastPostgres();
+        const QStringList where{u"--pg"_s, u"%1:%2/%3"_s.arg(pg.host).arg(pg.port).arg(pg.database), u"--pg-user"_s, pg.user};
+        const qint64 member = m_sim->memberWithRank(5);
+        const Run promoted = cli(QStringList{u"promote"_s, QString::number(member)} + where, m_sim->ownerKey);
+        QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.err));
+        const Run history = cli(QStringList{u"history"_s, u"--user"_s, QString::number(member), u"--json"_s} + where, QString());
+        const QJsonArray rows = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(u"to"_s).toObject().value(u"rank"_s).toInt(), 10);
+        const Run bad = cli({u"history"_s, u"--pg"_s, u"not a location"_s}, QString());
+        QCOMPARE(bad.exitCode, int(CliRunner::Refused));
+        QVERIFY(bad.err.contains(u"HOST[:PORT]/DATABASE"_s));
     }
 
     void importRefusesBadFiles_data()

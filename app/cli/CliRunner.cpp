@@ -178,6 +178,8 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption composeDemote(QStringLiteral("compose-demote"), tr("WESK: demote through setRank (for Starter plans)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable JSON output."));
     const QCommandLineOption db(QStringLiteral("db"), tr("History database file."), QStringLiteral("file"));
+    const QCommandLineOption pg(QStringLiteral("pg"), tr("A shared PostgreSQL history: HOST[:PORT]/DATABASE (password from RANKDESK_PG_PASSWORD)."), QStringLiteral("location"));
+    const QCommandLineOption pgUser(QStringLiteral("pg-user"), tr("PostgreSQL user (default: your login name)."), QStringLiteral("user"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Reason stored with the change."), QStringLiteral("text"));
     const QCommandLineOption filter(QStringLiteral("filter"), tr("members: text to match."), QStringLiteral("text"));
     const QCommandLineOption role(QStringLiteral("role"), tr("members: only this role (rank, name or id)."), QStringLiteral("role"));
@@ -205,7 +207,7 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
                        reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale,
-                       dryRun, apply, map, delimiter, skipInvalid, exportPlan, member, action, outcome, sourceOption, batchOption, from, to});
+                       dryRun, apply, map, delimiter, skipInvalid, exportPlan, pg, pgUser, member, action, outcome, sourceOption, batchOption, from, to});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -248,8 +250,7 @@ int CliRunner::run(const QStringList &arguments)
         profile.writerBaseUrl = QUrl(parser.value(writerUrl));
 
     // History does not need a connection.
-    const QString dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultSqlitePath();
-    Result<Database> database = Database::openSqlite(dbPath, QStringLiteral("cli"));
+    Result<Database> database = Database::openConfigured(parser.value(pg), parser.value(pgUser), parser.value(db), QStringLiteral("cli"));
     if (!database)
         return fail(database.error());
     HistoryStore history(database.value());

@@ -49,10 +49,12 @@ int main(int argc, char **argv)
     const QCommandLineOption sandboxMembers(QStringLiteral("sandbox-members"), QApplication::translate("main", "Size of the sandbox group."), QStringLiteral("n"), QStringLiteral("3000"));
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "History database file."), QStringLiteral("file"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window once loaded, then quit."), QStringLiteral("png"));
-    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot});
+    const QCommandLineOption pg(QStringLiteral("pg"), QApplication::translate("main", "A shared PostgreSQL history: HOST[:PORT]/DATABASE (password from RANKDESK_PG_PASSWORD)."), QStringLiteral("location"));
+    const QCommandLineOption pgUser(QStringLiteral("pg-user"), QApplication::translate("main", "PostgreSQL user (default: your login name)."), QStringLiteral("user"));
+    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot, pg, pgUser});
     parser.process(app);
 
-    Result<Database> database = Database::openSqlite(parser.isSet(db) ? parser.value(db) : Database::defaultSqlitePath(),
+    Result<Database> database = Database::openConfigured(parser.value(pg), parser.value(pgUser), parser.value(db),
                                                      QStringLiteral("history"));
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Rankdesk"), database.error().userText());

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace {
@@ -158,6 +159,36 @@ Result<Database> Database::openPostgres(const PostgresSettings &settings, const 
         return migrated.error();
     }
     return database;
+}
+
+Result<PostgresSettings> Database::parsePostgres(const QString &spec)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([^/:\\s]+)(?::(\\d{1,5}))?/([A-Za-z0-9_\\-]+)$"));
+    const QRegularExpressionMatch match = pattern.match(spec.trimmed());
+    if (!match.hasMatch())
+        return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.storage"),
+                               tr("\"%1\" is not a PostgreSQL location; write HOST[:PORT]/DATABASE, e.g. db.example.org:5432/rankdesk.")
+                                   .arg(spec));
+    PostgresSettings settings;
+    settings.host = match.captured(1);
+    if (!match.captured(2).isEmpty())
+        settings.port = match.captured(2).toInt();
+    settings.database = match.captured(3);
+    return settings;
+}
+
+Result<Database> Database::openConfigured(const QString &pgSpec, const QString &pgUser, const QString &sqliteFile,
+                                          const QString &connectionName)
+{
+    if (pgSpec.isEmpty())
+        return openSqlite(sqliteFile.isEmpty() ? defaultSqlitePath() : sqliteFile, connectionName);
+    Result<PostgresSettings> settings = parsePostgres(pgSpec);
+    if (!settings)
+        return settings.error();
+    PostgresSettings pg = settings.value();
+    pg.user = pgUser.isEmpty() ? qEnvironmentVariable("USER") : pgUser;
+    pg.password = qEnvironmentVariable("RANKDESK_PG_PASSWORD");
+    return openPostgres(pg, connectionName);
 }
 
 int Database::schemaVersion() const

@@ -33,6 +33,12 @@ public:
     static Result<Database> openSqlite(const QString &filePath, const QString &connectionName);
     // Connects to a PostgreSQL database (it must exist) and migrates it.
     static Result<Database> openPostgres(const PostgresSettings &settings, const QString &connectionName);
+    // "HOST[:PORT]/DATABASE" (the --pg option); the user and password come separately.
+    static Result<PostgresSettings> parsePostgres(const QString &spec);
+    // The history the programs open: PostgreSQL when pgSpec is given (password from
+    // RANKDESK_PG_PASSWORD), else the SQLite file (the default location when sqliteFile is empty).
+    static Result<Database> openConfigured(const QString &pgSpec, const QString &pgUser, const QString &sqliteFile,
+                                           const QString &connectionName);
     Dialect dialect() const { return m_dialect; }
     // The default history file in the app data location.
     static QString defaultSqlitePath();
