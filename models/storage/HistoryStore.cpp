@@ -66,6 +66,16 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not record the change in the history: %1").arg(query.lastError().text()));
     entry.id = query.lastInsertId().toLongLong();
+    // The member's latest name, for the partial-name filter.
+    QSqlQuery name(m_database.connection());
+    name.prepare(QStringLiteral("INSERT INTO history_members (group_id, user_id, username) VALUES (?, ?, ?)"
+                                " ON CONFLICT (group_id, user_id) DO UPDATE SET username = excluded.username"));
+    name.addBindValue(entry.groupId);
+    name.addBindValue(entry.userId);
+    name.addBindValue(Database::text(entry.username));
+    if (!name.exec())
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
+                               tr("Could not record the change in the history: %1").arg(name.lastError().text()));
     emit recorded(entry);
     return entry;
 }
@@ -130,10 +140,17 @@ Where whereFor(const HistoryStore::Filter &f)
         QString pattern = member.toLower();
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         pattern = u'%' + pattern + u'%';
+        // Matching names are looked up among the members the history mentions (thousands), not in
+        // every row (millions); the rows then come through the (group, user, time) index.
+        const QString names = QStringLiteral("user_id IN (SELECT user_id FROM history_members WHERE lower(username) LIKE ? ESCAPE '\\'%1)")
+                                  .arg(f.groupId != 0 ? QStringLiteral(" AND group_id = ?") : QString());
+        QVariantList bound{pattern};
+        if (f.groupId != 0)
+            bound << f.groupId;
         if (isId)
-            w.add(QStringLiteral("(user_id = ? OR lower(username) LIKE ? ESCAPE '\\')"), {id, pattern});
+            w.add(QStringLiteral("(user_id = ? OR %1)").arg(names), QVariantList{id} + bound);
         else
-            w.add(QStringLiteral("lower(username) LIKE ? ESCAPE '\\'"), {pattern});
+            w.add(names, bound);
     }
     if (f.roleId != 0)
         w.add(QStringLiteral("(prev_role_id = ? OR new_role_id = ?)"), {f.roleId, f.roleId});
