@@ -33,6 +33,7 @@ private slots:
             e.newRank = 5;
             e.outcome = HistoryEntry::Outcome::Done;
             e.reason = i == 1 ? u"line one\nline two"_s : QString();
+            e.time = QDateTime(QDate(2026, 5, 1), QTime(23, 59, 58), Qt::UTC).addSecs(i); // across midnight
             QVERIFY(m_store->record(e));
         }
     }
@@ -57,6 +58,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray all = file.readAll();
         QVERIFY(all.contains("\"'=cmd|' /C calc'!A0\"")); // neutralised: a spreadsheet shows it as text
+        QVERIFY(all.contains("\r\n2026-05-01T23:59:59Z,"));
+        QVERIFY(all.contains("\r\n2026-05-02T00:00:27Z,"));
     }
 
     void jsonStreams()

@@ -8,22 +8,54 @@ CsvWriter::CsvWriter(QIODevice *device) : m_device(device)
         m_device->write("\xEF\xBB\xBF");
 }
 
+namespace {
+
+// Appends one cell, quoted and neutralised as needed. One pass over the text decides: most cells
+// (names, numbers, roles) need neither and are appended as they are.
+void appendCell(QString &line, const QString &value)
+{
+    static constexpr char16_t formulaStarts[] = u"=+-@\t\r";
+    const bool formula = !value.isEmpty() && std::char_traits<char16_t>::find(formulaStarts, 6, value.front().unicode()) != nullptr;
+    bool quote = formula;
+    for (const QChar c : value) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == u'\'') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        line += value;
+        return;
+    }
+    line += u'"';
+    if (formula)
+        line += u'\'';
+    for (const QChar c : value) {
+        if (c == u'"')
+            line += u'"';
+        line += c;
+    }
+    line += u'"';
+}
+
+} // namespace
+
 QString CsvWriter::cell(const QString &value)
 {
-    QString text = value;
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStarts.contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') || text.contains(u'\''))
-        text = u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    QString text;
+    appendCell(text, value);
     return text;
 }
 
 void CsvWriter::writeRow(const QStringList &cells)
 {
-    QStringList escaped;
-    escaped.reserve(cells.size());
-    for (const QString &value : cells)
-        escaped.append(cell(value));
-    m_device->write((escaped.join(u',') + QStringLiteral("\r\n")).toUtf8());
+    QString line;
+    line.reserve(256);
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        appendCell(line, cells[i]);
+    }
+    line += QLatin1StringView("\r\n");
+    m_device->write(line.toUtf8());
 }

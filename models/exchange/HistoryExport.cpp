@@ -16,6 +16,32 @@ QJsonValue roleJson(qint64 id, const QString &name, int rank)
     return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("rank"), rank}};
 }
 
+// ISO 8601 UTC ("2026-11-23T18:04:05Z") for a million rows: the date part is formatted once a day.
+class IsoTime
+{
+public:
+    QString operator()(const QDateTime &time)
+    {
+        const qint64 ms = time.toMSecsSinceEpoch();
+        const qint64 day = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+        if (day != m_day || m_date.isEmpty()) {
+            m_day = day;
+            m_date = QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate) + u'T';
+        }
+        const int second = int((ms - day * 86400000) / 1000);
+        const char16_t clock[] = {char16_t(u'0' + second / 36000), char16_t(u'0' + second / 3600 % 10), u':',
+                                  char16_t(u'0' + second % 3600 / 600), char16_t(u'0' + second % 600 / 60), u':',
+                                  char16_t(u'0' + second % 60 / 10), char16_t(u'0' + second % 10), u'Z'};
+        QString text = m_date;
+        text.append(QStringView(clock, 9));
+        return text;
+    }
+
+private:
+    qint64 m_day = 0;
+    QString m_date;
+};
+
 } // namespace
 
 QJsonObject HistoryExport::toJson(const HistoryEntry &e)
@@ -44,8 +70,9 @@ Result<qint64> HistoryExport::writeCsv(const HistoryStore &store, const HistoryS
                   tr("from_rank"), tr("to_role"), tr("to_rank"), tr("backend"), tr("outcome"), tr("error"), tr("reason"),
                   tr("source"), tr("batch_id")});
     const auto rank = [](int r) { return r >= 0 ? QString::number(r) : QString(); };
+    IsoTime iso;
     return store.forEach(filter, [&](const HistoryEntry &e) {
-        csv.writeRow({e.time.toString(Qt::ISODate), e.profile, QString::number(e.groupId), QString::number(e.userId), e.username,
+        csv.writeRow({iso(e.time), e.profile, QString::number(e.groupId), QString::number(e.userId), e.username,
                       e.action, e.previousRoleName, rank(e.previousRank), e.newRoleName, rank(e.newRank), e.backend,
                       HistoryEntry::outcomeName(e.outcome), e.error, e.reason, e.source, e.batchId});
         return true;
