@@ -62,8 +62,11 @@ private slots:
         QTemporaryDir dir;
         Result<Database> db = Database::openSqlite(dir.filePath(QStringLiteral("p.sqlite")), QStringLiteral("hp"));
         HistoryStore store(db.value());
-        for (int i = 0; i < 450; ++i)
-            store.record(entry(7, QStringLiteral("member%1").arg(i % 3), HistoryEntry::Outcome::Done));
+        for (int i = 0; i < 450; ++i) {
+            HistoryEntry e = entry(7, QStringLiteral("member%1").arg(i % 3), HistoryEntry::Outcome::Done);
+            e.userId = 100 + i % 3; // three members; the name filter finds members by name
+            store.record(e);
+        }
         HistoryModel model;
         model.setStore(&store, 7);
         QCOMPARE(model.rowCount(), HistoryModel::PageSize);
@@ -81,8 +84,12 @@ private slots:
         model.setQuery(&store, filter);
         QCOMPARE(model.rowCount(), 150);
         QVERIFY(!model.canFetchMore({}));
-        store.record(entry(7, QStringLiteral("member2"), HistoryEntry::Outcome::Done));
-        store.record(entry(7, QStringLiteral("member1"), HistoryEntry::Outcome::Done));
+        HistoryEntry newer = entry(7, QStringLiteral("member2"), HistoryEntry::Outcome::Done);
+        newer.userId = 102;
+        store.record(newer);
+        newer.username = QStringLiteral("member1");
+        newer.userId = 101;
+        store.record(newer);
         QCOMPARE(model.rowCount(), 151);
         QCOMPARE(model.index(0, HistoryModel::SourceColumn).data().toString(), QStringLiteral("Single change"));
 
