@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -427,6 +428,23 @@ private slots:
         const Run bad = cli({u"history"_s, u"--pg"_s, u"not a location"_s}, QString());
         QCOMPARE(bad.exitCode, int(CliRunner::Refused));
         QVERIFY(bad.err.contains(u"HOST[:PORT]/DATABASE"_s));
+    }
+
+    void auditImport()
+    {
+        const qint64 member = m_sim->memberWithRank(20);
+        m_sim->control("POST", u"/_sim/members/%1/role"_s.arg(member), QJsonObject{{u"rank"_s, 30}});
+        const Run run = cli({u"audit-import"_s, u"--json"_s}, m_sim->ownerKey);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(result.value(u"imported"_s).toInt() >= 1);
+        const Run history = cli({u"history"_s, u"--source"_s, u"audit-log"_s, u"--user"_s, QString::number(member), u"--json"_s}, QString());
+        const QJsonArray rows = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(!rows.first().toObject().value(u"actor"_s).toString().isEmpty());
+        const Run refused = cli({u"audit-import"_s}, m_sim->readOnlyKey);
+        QCOMPARE(refused.exitCode, int(CliRunner::AuthFailed));
+        QVERIFY(refused.err.contains(u"legacy-group:manage"_s));
     }
 
     void importRefusesBadFiles_data()

@@ -244,6 +244,28 @@ private slots:
         m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
         QVERIFY(loaded.wait(30000));
     }
+    // The audit log brings the one change made outside Rankdesk, with who made it; Rankdesk's own
+    // six writes (three promotions, three reverts) are not doubled.
+    void importAuditLog()
+    {
+        m_window->findChild<QAction *>(u"actionHistory"_s)->trigger();
+        QSignalSpy imported(m_window.get(), &MainWindow::auditLogImported);
+        QTest::mouseClick(history()->findChild<QPushButton *>(u"historyImportAudit"_s), Qt::LeftButton);
+        QVERIFY(imported.wait(30000));
+        QCOMPARE(imported.first().first().toInt(), 1);
+        HistoryStore::Filter f;
+        f.source = u"audit-log"_s;
+        const QList<HistoryEntry> rows = m_history->recent(f).value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().newRank, 30);
+        QVERIFY(!rows.first().actor.isEmpty());
+        history()->showMember(rows.first().userId, rows.first().username);
+        QTRY_VERIFY(browser()->model()->rowCount() >= 2); // the outside row found on refresh, and the audit row
+        for (int row = 0; row < browser()->model()->rowCount(); ++row)
+            if (history()->model()->entryAt(row).source == u"audit-log"_s)
+                browser()->selectRow(row);
+        QVERIFY(history()->findChild<QLabel *>(u"historyDetail"_s)->text().contains(rows.first().actor.toHtmlEscaped()));
+    }
 };
 
 QTEST_MAIN(tst_HistoryWindow)

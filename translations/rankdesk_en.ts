@@ -89,6 +89,20 @@
             <numerusform>%n changes written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the audit log added to the history</source>
+        <translation>
+            <numerusform>%n change from the audit log added to the history</numerusform>
+            <numerusform>%n changes from the audit log added to the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n made by Rankdesk, already there).</source>
+        <translation>
+            <numerusform> (%n made by Rankdesk, already there).</numerusform>
+            <numerusform> (%n made by Rankdesk, already there).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -221,6 +235,34 @@
         <translation>
             <numerusform>%n rank change was made outside Rankdesk since the last refresh; they are in the history.</numerusform>
             <numerusform>%n rank changes were made outside Rankdesk since the last refresh; they are in the history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the audit log: %n page(s), </source>
+        <translation>
+            <numerusform>Reading the audit log: %n page, </numerusform>
+            <numerusform>Reading the audit log: %n pages, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) so far…</source>
+        <translation>
+            <numerusform>%n change so far…</numerusform>
+            <numerusform>%n changes so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n change(s) added to the history</source>
+        <translation>
+            <numerusform>Audit log: %n change added to the history</numerusform>
+            <numerusform>Audit log: %n changes added to the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n made by Rankdesk, already there).</source>
+        <translation>
+            <numerusform> (%n made by Rankdesk, already there).</numerusform>
+            <numerusform> (%n made by Rankdesk, already there).</numerusform>
         </translation>
     </message>
 </context>

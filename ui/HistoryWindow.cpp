@@ -29,7 +29,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
       m_toEnabled(new QCheckBox(tr("&Until"), this)), m_to(new QDateEdit(this)), m_allGroups(new QCheckBox(tr("All &groups"), this)),
       m_count(new QLabel(this)), m_table(new QTableView(this)), m_tabs(new QTabWidget(this)), m_chart(new HistoryChart(this)), m_detail(new QLabel(this)),
       m_export(new QPushButton(tr("&Export…"), this)), m_revertSelected(new QPushButton(tr("&Revert selected…"), this)),
-      m_revertShown(new QPushButton(tr("Revert &all shown…"), this)), m_debounce(new QTimer(this))
+      m_revertShown(new QPushButton(tr("Revert &all shown…"), this)),
+      m_importAudit(new QPushButton(tr("Import Roblox &audit log"), this)), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("historyWindow"));
     setWindowTitle(tr("History"));
@@ -55,6 +56,10 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_export->setObjectName(QStringLiteral("historyExport"));
     m_revertSelected->setObjectName(QStringLiteral("historyRevertSelected"));
     m_revertShown->setObjectName(QStringLiteral("historyRevertShown"));
+    m_importAudit->setObjectName(QStringLiteral("historyImportAudit"));
+    m_importAudit->setToolTip(tr("Bring the group's rank changes from Roblox's audit log into this history "
+                                 "(an Open Cloud key with legacy-group:manage)."));
+    connect(m_importAudit, &QPushButton::clicked, this, &HistoryWindow::auditImportRequested);
 
     m_member->setPlaceholderText(tr("Name or user ID"));
     m_member->setClearButtonEnabled(true);
@@ -69,7 +74,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_outcome->addItem(tr("Failed"), int(HistoryEntry::Outcome::Failed));
     m_outcome->addItem(tr("Skipped"), int(HistoryEntry::Outcome::Skipped));
     m_source->addItem(tr("Any source"));
-    for (const char *source : {"single", "bulk", "csv-import", "revert", "outside"})
+    for (const char *source : {"single", "bulk", "csv-import", "revert", "outside", "audit-log"})
         m_source->addItem(HistoryModel::sourceText(QString::fromLatin1(source)), QString::fromLatin1(source));
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);
@@ -127,6 +132,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryWindow::updateChart);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_importAudit);
     buttons->addWidget(m_export);
     buttons->addWidget(m_revertSelected);
     buttons->addWidget(m_revertShown);
@@ -276,6 +282,8 @@ void HistoryWindow::updateDetail()
     if (!e.reason.isEmpty())
         row(tr("Reason"), e.reason);
     row(tr("Source"), HistoryModel::sourceText(e.source));
+    if (!e.actor.isEmpty())
+        row(tr("By"), e.actor);
     if (!e.batchId.isEmpty())
         row(tr("Batch"), e.batchId);
     row(tr("Through"), e.backend);

@@ -42,6 +42,7 @@ public:
 signals:
     // The user asked to undo these changes; the owner plans, confirms and runs them.
     void revertRequested(const QList<HistoryEntry> &changes, const QString &what);
+    void auditImportRequested();
 
 private:
     void clearFilters();
@@ -75,5 +76,6 @@ private:
     QPushButton *m_export;
     QPushButton *m_revertSelected;
     QPushButton *m_revertShown;
+    QPushButton *m_importAudit;
     QTimer *m_debounce;
 };

@@ -5,6 +5,8 @@
 #include "JobsPanel.h"
 #include "HistoryWindow.h"
 #include "ImportWizard.h"
+#include "api/AuditLogReader.h"
+#include "rank/AuditLogImport.h"
 #include "rank/OutsideChanges.h"
 #include "rank/RevertPlanner.h"
 #include "exchange/ImportChecker.h"
@@ -858,10 +860,39 @@ HistoryWindow *MainWindow::historyWindow()
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_history, this);
         connect(m_historyWindow, &HistoryWindow::revertRequested, this, &MainWindow::requestRevert);
+        connect(m_historyWindow, &HistoryWindow::auditImportRequested, this, &MainWindow::importAuditLog);
         if (m_connection)
             m_historyWindow->setGroup(m_connection->profile().groupId, m_roles);
     }
     return m_historyWindow;
+}
+
+void MainWindow::importAuditLog()
+{
+    QWidget *where = m_historyWindow && m_historyWindow->isVisible() ? static_cast<QWidget *>(m_historyWindow) : this;
+    if (!m_connection || !m_connection->auditLog() || m_roles.isEmpty()) {
+        QMessageBox::information(where, tr("Roblox audit log"),
+                                 tr("Reading the audit log needs a group opened with an Open Cloud key that has the "
+                                    "legacy-group:manage scope."));
+        return;
+    }
+    auto *import = new AuditLogImport(m_connection->auditLog(), m_history, RankRules(m_roles), m_connection->profile().name,
+                                      m_connection->profile().groupId, m_connection);
+    connect(import, &AuditLogImport::progress, this, [this](int pages, int found) {
+        statusBar()->showMessage(tr("Reading the audit log: %n page(s), ", nullptr, pages) + tr("%n change(s) so far…", nullptr, found));
+    });
+    connect(import, &AuditLogImport::finished, this, [this, import](int imported, int known) {
+        statusBar()->showMessage(tr("Audit log: %n change(s) added to the history", nullptr, imported)
+                                     + tr(" (%n made by Rankdesk, already there).", nullptr, known),
+                                 15000);
+        emit auditLogImported(imported);
+        import->deleteLater();
+    });
+    connect(import, &AuditLogImport::failed, this, [this, import, where](const ApiError &error) {
+        import->deleteLater();
+        QMessageBox::warning(where, tr("Roblox audit log"), error.userText());
+    });
+    import->start();
 }
 
 void MainWindow::requestRevert(const QList<HistoryEntry> &changes, const QString &what)

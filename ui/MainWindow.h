@@ -65,11 +65,14 @@ public:
     class HistoryWindow *historyWindow();
     // Plans putting these changes back, shows the plan (a dry run) and runs it as a batch.
     void requestRevert(const QList<HistoryEntry> &changes, const QString &what);
+    // Brings the group's rank changes from Roblox's audit log into the history.
+    void importAuditLog();
 
 signals:
     void rosterLoaded(int members);
     void changeFinished(bool success);
     void batchFinished(const QString &batchId);
+    void auditLogImported(int changes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

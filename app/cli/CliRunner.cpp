@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
 #include "api/Connection.h"
+#include "api/AuditLogReader.h"
 #include "api/UserDirectory.h"
+#include "rank/AuditLogImport.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/HistoryExport.h"
@@ -156,6 +158,8 @@ int CliRunner::run(const QStringList &arguments)
         "                            change many members in one stored, resumable batch\n"
         "  jobs list | resume ID | cancel ID | export ID FILE\n"
         "                            batches, and finishing or cancelling an interrupted one\n"
+        "  audit-import              bring the group's rank changes from Roblox's audit log into the\n"
+        "                            history (an Open Cloud key with legacy-group:manage)\n"
         "  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]\n"
         "                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);\n"
         "                            a dry run (the default) checks every row against the live roster\n\n"
@@ -224,7 +228,7 @@ int CliRunner::run(const QStringList &arguments)
     static const QStringList commands{QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("promote"),
                                       QStringLiteral("demote"), QStringLiteral("set-rank"), QStringLiteral("history"),
                                       QStringLiteral("check"), QStringLiteral("bulk"), QStringLiteral("jobs"),
-                                      QStringLiteral("import")};
+                                      QStringLiteral("import"), QStringLiteral("audit-import")};
     if (!commands.contains(command))
         return usage(command.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(command));
 
@@ -326,6 +330,39 @@ int CliRunner::run(const QStringList &arguments)
         return bulk(connection, history, batches, args, parser);
     if (command == u"import")
         return import(connection, history, batches, args, parser);
+    if (command == u"audit-import") {
+        if (!connection.auditLog())
+            return usage(tr("audit-import needs an Open Cloud key with legacy-group:manage in RANKDESK_API_KEY"));
+        const Result<QList<Role>> roles = await(connection.reader()->roles());
+        if (!roles)
+            return fail(roles.error());
+        AuditLogImport import(connection.auditLog(), &history, RankRules(roles.value()), profile.name, profile.groupId);
+        QEventLoop loop;
+        std::optional<ApiError> error;
+        int imported = 0, known = 0;
+        QObject::connect(&import, &AuditLogImport::finished, &loop, [&](int added, int already) {
+            imported = added;
+            known = already;
+            loop.quit();
+        });
+        QObject::connect(&import, &AuditLogImport::failed, &loop, [&](const ApiError &e) {
+            error = e;
+            loop.quit();
+        });
+        import.start();
+        loop.exec();
+        if (error)
+            return fail(*error);
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("imported"), imported},
+                                               {QStringLiteral("alreadyKnown"), known}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        else
+            m_out << tr("%n change(s) from the audit log added to the history", nullptr, imported)
+                  << tr(" (%n made by Rankdesk, already there).", nullptr, known) << Qt::endl;
+        return Ok;
+    }
     if (command == u"jobs")
         return jobs(&connection, history, batches, args);
 

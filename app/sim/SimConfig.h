@@ -11,8 +11,10 @@ struct SimKey
     bool canRead = true;
     bool canWrite = true;
     bool expired = false;
+    bool canReadAuditLog = true; // legacy-group:manage
 
-    // "SECRET[:scopes[:ownerRank[:expired]]]", scopes "read,write" / "read" / "write" / "none".
+    // "SECRET[:scopes[:ownerRank[:expired]]]", scopes "read,write" / "read" / "write" / "none",
+    // with ",audit" for legacy-group:manage (a key given without scopes has them all).
     static SimKey parse(const QString &text, QString *error);
 };
 

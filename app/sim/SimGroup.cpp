@@ -16,6 +16,7 @@ SimKey SimKey::parse(const QString &text, QString *error)
         const QString scopes = parts.at(1);
         key.canRead = scopes.contains(u"read");
         key.canWrite = scopes.contains(u"write");
+        key.canReadAuditLog = scopes.contains(u"audit");
     }
     if (parts.size() > 2)
         key.ownerRank = parts.at(2).toInt();

@@ -177,6 +177,8 @@ SimServer::Reply SimServer::route(const QHttpServerRequest &request, const QStri
         return routeOpenCloud(request, segments);
     if (segments.value(0) == u"v1")
         return routeLegacy(request, segments);
+    if (segments.value(0) == u"legacy-groups")
+        return auditLog(request, segments);
     if (HostedRoutes::handles(segments))
         return m_hosted.route(request, segments);
     return ocError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such route."));
@@ -263,6 +265,80 @@ SimServer::Reply SimServer::routeOpenCloud(const QHttpServerRequest &request, co
         }
     }
     return ocError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such route."));
+}
+
+// GET /legacy-groups/v1/groups/{g}/audit-log: the group's rank changes from the simulator's own
+// record (every write, whoever made it, the control surface's "outside" changes included).
+// Legacy shapes and errors; the API key needs legacy-group:manage; 100 requests a minute.
+SimServer::Reply SimServer::auditLog(const QHttpServerRequest &request, const QStringList &s)
+{
+    if (request.method() != QHttpServerRequest::Method::Get || s.value(1) != u"v1" || s.value(2) != u"groups" || s.value(4) != u"audit-log")
+        return legacyError(404, 0, QStringLiteral("NotFound"));
+    ResolvedKey key;
+    if (const Reply denied = authenticate(request, &key); denied.status != 0)
+        return denied;
+    if (s.value(3).toLongLong() != m_group.groupId())
+        return legacyError(400, 1, QStringLiteral("The group is invalid or does not exist."));
+    if (!key.key->canReadAuditLog)
+        return legacyError(403, 23, QStringLiteral("Insufficient permissions to complete the request."));
+    const QUrlQuery query(request.url());
+    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? 10 : limitText.toInt();
+    if (limit != 10 && limit != 25 && limit != 50 && limit != 100)
+        return legacyError(400, 8, QStringLiteral("Invalid limit. Allowed values: 10, 25, 50, 100."));
+    const bool descending = query.queryItemValue(QStringLiteral("sortOrder")) == u"Desc";
+    const QString actionType = query.queryItemValue(QStringLiteral("actionType"));
+    // Rank changes, in time order; the actor of an outside change is the group's owner, of the
+    // others the user the key belongs to.
+    QList<const SimWrite *> changes;
+    if (actionType.isEmpty() || actionType == u"ChangeRank")
+        for (const SimWrite &w : m_group.writes())
+            changes.append(&w);
+    if (descending)
+        std::reverse(changes.begin(), changes.end());
+    bool ok = true;
+    const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+    const int offset = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt(&ok);
+    if (!ok || offset < 0 || offset > changes.size())
+        return legacyError(400, 8, QStringLiteral("The cursor is invalid."));
+    const auto roleJson = [this](qint64 roleId) {
+        const int index = m_group.roleIndexById(roleId);
+        const SimRole &role = m_group.roles().at(std::max(index, 0));
+        return QJsonObject{{QStringLiteral("id"), role.id}, {QStringLiteral("name"), role.name}, {QStringLiteral("rank"), role.rank},
+                           {QStringLiteral("memberCount"), role.memberCount}};
+    };
+    const auto userJson = [this](qint64 userId) {
+        const SimUser *user = m_group.user(userId);
+        return QJsonObject{{QStringLiteral("userId"), userId}, {QStringLiteral("username"), user ? user->name : QString()},
+                           {QStringLiteral("displayName"), user ? user->displayName : QString()},
+                           {QStringLiteral("buildersClubMembershipType"), QStringLiteral("None")},
+                           {QStringLiteral("hasVerifiedBadge"), false}};
+    };
+    QJsonArray data;
+    for (qsizetype i = offset; i < changes.size() && data.size() < limit; ++i) {
+        const SimWrite &w = *changes[i];
+        const qint64 actorId = w.via == u"outside" ? m_group.ownerUserId() : key.ownerUserId;
+        const SimMember *actor = m_group.member(actorId);
+        const SimUser *target = m_group.user(w.userId);
+        data.append(QJsonObject{
+            {QStringLiteral("actor"), QJsonObject{{QStringLiteral("user"), userJson(actorId)},
+                                                  {QStringLiteral("role"), roleJson(actor ? m_group.roles().at(actor->roleIndex).id : 0)}}},
+            {QStringLiteral("actionType"), QStringLiteral("Change Rank")},
+            {QStringLiteral("description"), QJsonObject{{QStringLiteral("TargetId"), w.userId},
+                                                        {QStringLiteral("TargetName"), target ? target->name : QString()},
+                                                        {QStringLiteral("OldRoleSetId"), w.fromRoleId},
+                                                        {QStringLiteral("NewRoleSetId"), w.toRoleId},
+                                                        {QStringLiteral("OldRoleSetName"), roleJson(w.fromRoleId).value(QStringLiteral("name"))},
+                                                        {QStringLiteral("NewRoleSetName"), roleJson(w.toRoleId).value(QStringLiteral("name"))}}},
+            {QStringLiteral("created"), QDateTime::fromMSecsSinceEpoch(w.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)}});
+    }
+    const qsizetype next = offset + data.size();
+    QJsonObject page{{QStringLiteral("data"), data}};
+    if (next < changes.size())
+        page.insert(QStringLiteral("nextPageCursor"), QString::fromLatin1(QByteArray::number(next).toBase64()));
+    if (offset > 0)
+        page.insert(QStringLiteral("previousPageCursor"), QString::fromLatin1(QByteArray::number(std::max<qsizetype>(0, offset - limit)).toBase64()));
+    return limited(key, QStringLiteral("legacy-audit-log"), 100, json(200, page));
 }
 
 SimServer::Reply SimServer::introspect(const QHttpServerRequest &request)

@@ -48,6 +48,7 @@ private:
 
     // Open Cloud
     Reply authenticate(const QHttpServerRequest &request, ResolvedKey *resolved);
+    Reply auditLog(const QHttpServerRequest &request, const QStringList &segments);
     Reply limited(const ResolvedKey &key, const QString &operation, int perMinute, Reply reply);
     Reply ocGroup();
     Reply ocRoles(const QHttpServerRequest &request);

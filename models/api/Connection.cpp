@@ -1,5 +1,6 @@
 #include "Connection.h"
 
+#include "AuditLogReader.h"
 #include "HttpTransport.h"
 #include "HyraWriter.h"
 #include "OpenCloudBackend.h"
@@ -18,6 +19,10 @@ Connection::Connection(const ConnectionProfile &profile, const QString &apiKey, 
     // documented limit so an edge-of-window request never earns a 429.
     m_transport->setBudget("read", int(profile.readsPerMinute() * 0.99));
     m_transport->setBudget("write", int(profile.writesPerMinute() * 0.99));
+    // The legacy-groups audit log: 100 requests a minute per key owner.
+    m_transport->setBudget("audit", int(100 * std::max(profile.rateScale, 0.01) * 0.99));
+    if (!apiKey.isEmpty())
+        m_auditLog = new AuditLogReader(m_transport, profile.cloudBaseUrl, apiKey, profile.groupId, this);
     if (profile.reader == ConnectionProfile::ReaderKind::Public) {
         m_public = new PublicReader(m_transport, m_users, profile.groupsBaseUrl, profile.groupId, this);
         m_reader = m_public;

@@ -30,6 +30,8 @@ public:
     UserDirectory *users() const { return m_users; }
     GroupReader *reader() const { return m_reader; }
     RankWriter *writer() const { return m_writer; }
+    // The group's audit log through the Open Cloud key; nullptr without one.
+    class AuditLogReader *auditLog() const { return m_auditLog; }
 
 private:
     ConnectionProfile m_profile;
@@ -39,4 +41,5 @@ private:
     PublicReader *m_public = nullptr;
     GroupReader *m_reader;
     RankWriter *m_writer;
+    class AuditLogReader *m_auditLog = nullptr;
 };

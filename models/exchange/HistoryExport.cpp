@@ -60,7 +60,8 @@ QJsonObject HistoryExport::toJson(const HistoryEntry &e)
                        {QStringLiteral("error"), e.error},
                        {QStringLiteral("reason"), e.reason},
                        {QStringLiteral("source"), e.source},
-                       {QStringLiteral("batchId"), e.batchId}};
+                       {QStringLiteral("batchId"), e.batchId},
+                       {QStringLiteral("actor"), e.actor}};
 }
 
 Result<qint64> HistoryExport::writeCsv(const HistoryStore &store, const HistoryStore::Filter &filter, QIODevice *device)
@@ -68,13 +69,13 @@ Result<qint64> HistoryExport::writeCsv(const HistoryStore &store, const HistoryS
     CsvWriter csv(device);
     csv.writeRow({tr("time_utc"), tr("profile"), tr("group_id"), tr("user_id"), tr("username"), tr("action"), tr("from_role"),
                   tr("from_rank"), tr("to_role"), tr("to_rank"), tr("backend"), tr("outcome"), tr("error"), tr("reason"),
-                  tr("source"), tr("batch_id")});
+                  tr("source"), tr("batch_id"), tr("actor")});
     const auto rank = [](int r) { return r >= 0 ? QString::number(r) : QString(); };
     IsoTime iso;
     return store.forEach(filter, [&](const HistoryEntry &e) {
         csv.writeRow({iso(e.time), e.profile, QString::number(e.groupId), QString::number(e.userId), e.username,
                       e.action, e.previousRoleName, rank(e.previousRank), e.newRoleName, rank(e.newRank), e.backend,
-                      HistoryEntry::outcomeName(e.outcome), e.error, e.reason, e.source, e.batchId});
+                      HistoryEntry::outcomeName(e.outcome), e.error, e.reason, e.source, e.batchId, e.actor});
         return true;
     });
 }

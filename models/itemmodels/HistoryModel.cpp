@@ -95,6 +95,7 @@ QString HistoryModel::sourceText(const QString &source)
     if (source == u"csv-import") return tr("CSV import");
     if (source == u"revert") return tr("Revert");
     if (source == u"outside") return tr("Outside Rankdesk");
+    if (source == u"audit-log") return tr("Roblox audit log");
     return source;
 }
 

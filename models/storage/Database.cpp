@@ -100,6 +100,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO history_members (group_id, user_id, username)"
                            " SELECT group_id, user_id, MAX(username) FROM rank_history GROUP BY group_id, user_id"),
         },
+        {
+            // Who made a change Rankdesk did not make (from Roblox's audit log).
+            QStringLiteral("ALTER TABLE rank_history ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

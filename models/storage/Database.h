@@ -26,7 +26,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     enum class Dialect { Sqlite, Postgres };
 
     // Opens (creating if needed) a SQLite file and migrates it.

@@ -28,6 +28,7 @@ struct HistoryEntry
     QString reason;
     QString source = QStringLiteral("single");
     QString batchId; // empty for single changes
+    QString actor;   // who made it, when not Rankdesk (Roblox's audit log): "name (user id)"
 
     static QString outcomeName(Outcome outcome);
     static Outcome outcomeFromName(const QString &name);

@@ -43,7 +43,7 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
     query.prepare(QStringLiteral(
         "INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action,"
         " prev_role_id, prev_role_name, prev_rank, new_role_id, new_role_name, new_rank,"
-        " backend, outcome, error, reason, source, batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " backend, outcome, error, reason, source, batch_id, actor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(entry.time.toMSecsSinceEpoch());
     query.addBindValue(Database::text(entry.profile));
     query.addBindValue(entry.groupId);
@@ -62,6 +62,7 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
     query.addBindValue(Database::text(entry.reason));
     query.addBindValue(Database::text(entry.source));
     query.addBindValue(Database::text(entry.batchId));
+    query.addBindValue(Database::text(entry.actor));
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not record the change in the history: %1").arg(query.lastError().text()));
@@ -84,7 +85,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, created_ms, profile, group_id, user_id, username, action, prev_role_id, prev_role_name,"
-    " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id");
+    " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id, actor");
 
 HistoryEntry entryFrom(const QSqlQuery &query)
 {
@@ -108,6 +109,7 @@ HistoryEntry entryFrom(const QSqlQuery &query)
     e.reason = query.value(16).toString();
     e.source = query.value(17).toString();
     e.batchId = query.value(18).toString();
+    e.actor = query.value(19).toString();
     return e;
 }
 

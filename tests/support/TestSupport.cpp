@@ -24,7 +24,7 @@ Sandbox::Sandbox(int members, double rateScale, const std::function<void(SimConf
 {
     m_config.members = members;
     m_config.rateScale = rateScale;
-    m_config.keys = {SimKey{ownerKey, 255, true, true, false}, SimKey{readOnlyKey, 255, true, false, false},
+    m_config.keys = {SimKey{ownerKey, 255, true, true, false}, SimKey{readOnlyKey, 255, true, false, false, false},
                      SimKey{expiredKey, 255, true, true, true}, SimKey{officerKey, 200, true, true, false}};
     m_config.hostedKeys = {{QStringLiteral("hyra"), hyraKey, {}},
                            {QStringLiteral("series"), seriesKey, QStringLiteral("premium")},
