@@ -311,7 +311,7 @@ SimServer::Reply SimServer::auditLog(const QHttpServerRequest &request, const QS
         const SimUser *user = m_group.user(userId);
         return QJsonObject{{QStringLiteral("userId"), userId}, {QStringLiteral("username"), user ? user->name : QString()},
                            {QStringLiteral("displayName"), user ? user->displayName : QString()},
-                           {QStringLiteral("buildersClubMembershipType"), QStringLiteral("None")},
+                           {QStringLiteral("buildersClubMembershipType"), 0}, // an integer enum in the spec
                            {QStringLiteral("hasVerifiedBadge"), false}};
     };
     QJsonArray data;

@@ -3,6 +3,7 @@
 // that breaks the spec; run-prism.sh also fails on any violation Prism logs.
 // Started by run-prism.sh, which provides RANKDESK_CONFORMANCE_URL, _KEY and _GROUP.
 #include "TestSupport.h"
+#include "api/AuditLogReader.h"
 #include "api/Connection.h"
 #include "api/OpenCloudBackend.h"
 #include "api/PublicReader.h"
@@ -120,6 +121,17 @@ private slots:
         const auto member = await(connection.reader()->member(plan.value().member.userId));
         QCOMPARE(member.value()->roleId, plan.value().target.id);
         db.value().close();
+    }
+
+    // The audit log after the rank changes above: request and response as the spec has them.
+    void auditLog()
+    {
+        Connection connection(m_profile, m_key, &m_nam);
+        QVERIFY(connection.auditLog());
+        const auto page = await(connection.auditLog()->rankChanges());
+        QVERIFY2(page.ok(), qPrintable(page.error().userText()));
+        QVERIFY(!page.value().changes.isEmpty());
+        QVERIFY(page.value().changes.first().newRoleId != 0);
     }
 };
 
