@@ -93,6 +93,19 @@ private slots:
         QCOMPARE(model.rowCount(), 151);
         QCOMPARE(model.index(0, HistoryModel::SourceColumn).data().toString(), QStringLiteral("Single change"));
 
+        // Sorted by member, A to Z, in the database; pages go on in that order.
+        model.setStore(&store, 7);
+        model.sort(HistoryModel::MemberColumn, Qt::AscendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 452);
+        QCOMPARE(model.entryAt(0).username, QStringLiteral("member0"));
+        QCOMPARE(model.entryAt(451).username, QStringLiteral("member2"));
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.entryAt(row - 1).username <= model.entryAt(row).username);
+        model.sort(HistoryModel::TimeColumn, Qt::DescendingOrder); // back to newest first
+        QCOMPARE(model.entryAt(0).username, QStringLiteral("member1"));
+
         // The tester on a paged model: it fetches what it wants and checks every insert. (It is
         // attached after the query: Qt 6.4's tester calls fetchMore from inside its own reset
         // handling and then mistakes the insert for one during the reset.)

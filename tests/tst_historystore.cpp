@@ -217,6 +217,34 @@ private slots:
         QCOMPARE(m_store->perDay(filter).value().size(), 1);
     }
 
+    // Sorted pages, on both backends: offset pages join up in the asked order, newest first among equals.
+    void sortedPages()
+    {
+        for (int i = 0; i < 45; ++i) {
+            HistoryEntry e = entry(7, 100 + i, HistoryEntry::Outcome::Done);
+            e.username = QStringLiteral("Name%1").arg((i * 7) % 10);
+            e.newRank = (i * 13) % 5;
+            e.time = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+            m_store->record(e);
+        }
+        QList<HistoryEntry> sorted;
+        for (int offset = 0;; offset += 10) {
+            const QList<HistoryEntry> page = m_store->sortedPage({}, HistoryStore::SortKey::To, false, offset, 10).value();
+            sorted += page;
+            if (page.size() < 10)
+                break;
+        }
+        QCOMPARE(sorted.size(), 45);
+        for (qsizetype i = 1; i < sorted.size(); ++i) {
+            QVERIFY(sorted[i - 1].newRank >= sorted[i].newRank);
+            if (sorted[i - 1].newRank == sorted[i].newRank)
+                QVERIFY(sorted[i - 1].time > sorted[i].time);
+        }
+        const QList<HistoryEntry> byName = m_store->sortedPage({}, HistoryStore::SortKey::Member, true, 0, 50).value();
+        QCOMPARE(byName.first().username, QStringLiteral("Name0"));
+        QCOMPARE(byName.last().username, QStringLiteral("Name9"));
+    }
+
     // Keyset pages put together are the whole list, in order, with nothing twice; rows sharing a
     // timestamp are split across pages correctly.
     void pagesJoinUp()

@@ -148,6 +148,7 @@ private slots:
         jobs->selectRow(0);
         QTest::mouseClick(m_window->findChild<QPushButton *>(u"historyButton"_s), Qt::LeftButton);
         QTRY_COMPARE(browser()->model()->rowCount(), 3);
+        QCOMPARE(history()->findChild<QLabel *>(u"historyCount"_s)->text(), u"3 matching changes: 3 done, 0 failed, 0 skipped"_s);
         QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
         QString summary;
         onNextPopup([&summary](QWidget *dialog) {

@@ -84,6 +84,9 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_role->addItem(tr("Any role"));
 
     m_table->setModel(m_model);
+    // Sorted in the database: newest first until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -240,7 +243,19 @@ void HistoryWindow::applyFilter()
         setWindowTitle(tr("History"));
     m_model->setQuery(m_store, f);
     const qint64 total = m_model->totalCount();
-    m_count->setText(tr("%Ln matching change(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    QString countText = tr("%Ln matching change(s)", nullptr, int(std::min<qint64>(total, INT_MAX)));
+    if (!f.batchId.isEmpty() && total > 0) {
+        // A batch's view: how its items ended.
+        HistoryStore::Filter outcome = f;
+        QStringList parts;
+        for (const auto &[kind, text] : {std::pair{HistoryEntry::Outcome::Done, tr("%1 done")}, {HistoryEntry::Outcome::Failed, tr("%1 failed")},
+                                         {HistoryEntry::Outcome::Skipped, tr("%1 skipped")}}) {
+            outcome.outcome = kind;
+            parts << text.arg(m_store->count(outcome).value_or_default());
+        }
+        countText += tr(": %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    m_count->setText(countText);
     m_export->setEnabled(total > 0);
     m_revertShown->setEnabled(total > 0 && (!f.batchId.isEmpty() || f.userId != 0 || !f.member.isEmpty()));
     m_revertShown->setToolTip(tr("Undo every change shown: filter by a batch (or a member) first."));

@@ -25,7 +25,7 @@ void HistoryModel::setQuery(HistoryStore *store, const HistoryStore::Filter &fil
     m_entries.clear();
     m_exhausted = store == nullptr;
     if (store) {
-        if (const auto page = store->page(m_filter, std::nullopt, PageSize)) {
+        if (const auto page = nextPage()) {
             m_entries = page.value();
             m_exhausted = m_entries.size() < PageSize;
         }
@@ -48,8 +48,7 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted || m_entries.isEmpty())
         return;
-    const HistoryEntry &last = m_entries.last();
-    const auto page = m_store->page(m_filter, HistoryStore::PageKey{last.time.toMSecsSinceEpoch(), last.id}, PageSize);
+    const auto page = nextPage();
     if (!page) {
         m_exhausted = true; // the view stops asking; the next query starts over
         return;
@@ -62,9 +61,38 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+Result<QList<HistoryEntry>> HistoryModel::nextPage() const
+{
+    if (m_sortKey)
+        return m_store->sortedPage(m_filter, *m_sortKey, m_ascending, int(m_entries.size()), PageSize);
+    if (m_entries.isEmpty())
+        return m_store->page(m_filter, std::nullopt, PageSize);
+    const HistoryEntry &last = m_entries.last();
+    return m_store->page(m_filter, HistoryStore::PageKey{last.time.toMSecsSinceEpoch(), last.id}, PageSize);
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    using Key = HistoryStore::SortKey;
+    static const QHash<int, Key> keys{{TimeColumn, Key::Time}, {MemberColumn, Key::Member}, {ActionColumn, Key::Action},
+                                      {FromColumn, Key::From},  {ToColumn, Key::To},         {OutcomeColumn, Key::Outcome},
+                                      {SourceColumn, Key::Source}};
+    if (!keys.contains(column))
+        return;
+    const Key key = keys.value(column);
+    const bool ascending = order == Qt::AscendingOrder;
+    // Newest first is the keyset order that follows new records.
+    if (key == Key::Time && !ascending)
+        m_sortKey.reset();
+    else
+        m_sortKey = key;
+    m_ascending = ascending;
+    setQuery(m_store, m_filter);
+}
+
 void HistoryModel::prepend(const HistoryEntry &entry)
 {
-    if (!HistoryStore::matches(m_filter, entry))
+    if (m_sortKey || !HistoryStore::matches(m_filter, entry))
         return;
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);

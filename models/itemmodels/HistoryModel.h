@@ -27,6 +27,9 @@ public:
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorted in the database. Newest first (the default) follows new records as they come;
+    // another order shows the rows as they were when sorted.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     const HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,4 +46,8 @@ private:
     HistoryStore::Filter m_filter;
     QList<HistoryEntry> m_entries;
     bool m_exhausted = true;
+    std::optional<HistoryStore::SortKey> m_sortKey; // empty: newest first (keyset pages)
+    bool m_ascending = false;
+
+    Result<QList<HistoryEntry>> nextPage() const;
 };

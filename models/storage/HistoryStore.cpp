@@ -210,6 +210,36 @@ Result<QList<HistoryEntry>> HistoryStore::page(const Filter &filter, std::option
     return entries;
 }
 
+Result<QList<HistoryEntry>> HistoryStore::sortedPage(const Filter &filter, SortKey key, bool ascending, int offset, int limit) const
+{
+    QString column;
+    switch (key) {
+    case SortKey::Time: column = QStringLiteral("created_ms"); break;
+    case SortKey::Member: column = QStringLiteral("lower(username)"); break;
+    case SortKey::Action: column = QStringLiteral("action"); break;
+    case SortKey::From: column = QStringLiteral("prev_rank"); break;
+    case SortKey::To: column = QStringLiteral("new_rank"); break;
+    case SortKey::Outcome: column = QStringLiteral("outcome"); break;
+    case SortKey::Source: column = QStringLiteral("source"); break;
+    }
+    const Where where = whereFor(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY %3 %4, created_ms DESC, id DESC LIMIT ? OFFSET ?")
+                      .arg(Columns, where.sql, column, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
+                               tr("Could not read the history: %1").arg(query.lastError().text()));
+    QList<HistoryEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
 Result<qint64> HistoryStore::count(const Filter &filter) const
 {
     const Where where = whereFor(filter);

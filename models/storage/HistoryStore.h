@@ -47,6 +47,11 @@ public:
     Result<QList<HistoryEntry>> recent(const Filter &filter) const;
     // Newest first, `limit` rows after `after` (keyset paging: every page costs the same, however deep).
     Result<QList<HistoryEntry>> page(const Filter &filter, std::optional<PageKey> after, int limit) const;
+
+    // Another order for the browser's sortable columns: rows `offset`.. in that order (newest first
+    // among equals).
+    enum class SortKey { Time, Member, Action, From, To, Outcome, Source };
+    Result<QList<HistoryEntry>> sortedPage(const Filter &filter, SortKey key, bool ascending, int offset, int limit) const;
     Result<qint64> count(const Filter &filter) const;
     // Every matching row, newest first, without holding them all (export). Stops when visit returns false.
     Result<qint64> forEach(const Filter &filter, const std::function<bool(const HistoryEntry &)> &visit) const;
