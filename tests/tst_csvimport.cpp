@@ -10,6 +10,15 @@ class tst_CsvImport : public QObject
     Q_OBJECT
 
     static QString corpus(const QString &name) { return QFINDTESTDATA(u"data/csv/"_s + name); }
+    // Member in the first column, target in the second, a header row.
+    static ImportMapping twoColumnsWithHeader()
+    {
+        ImportMapping mapping;
+        mapping.userColumn = 0;
+        mapping.targetColumn = 1;
+        mapping.hasHeader = true;
+        return mapping;
+    }
 
 private slots:
     // The guessed mapping and the rows it yields, for the spreadsheet exports in the corpus.
@@ -105,12 +114,8 @@ private slots:
             bytes += QByteArray::number(1000 + i) + ",20\n";
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
-        ImportMapping mapping;
-        mapping.userColumn = 0;
-        mapping.targetColumn = 1;
-        mapping.hasHeader = true;
         int calls = 0;
-        const Result<ImportFile> read = CsvImport::read(&buffer, std::nullopt, mapping, [&calls](qint64 done, qint64 total) {
+        const Result<ImportFile> read = CsvImport::read(&buffer, std::nullopt, twoColumnsWithHeader(), [&calls](qint64 done, qint64 total) {
             Q_ASSERT(done <= total);
             return ++calls < 3;
         });
@@ -129,11 +134,7 @@ private slots:
             bytes += "1001,20\n";
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
-        ImportMapping mapping;
-        mapping.userColumn = 0;
-        mapping.targetColumn = 1;
-        mapping.hasHeader = true;
-        const Result<ImportFile> read = CsvImport::read(&buffer, std::nullopt, mapping);
+        const Result<ImportFile> read = CsvImport::read(&buffer, std::nullopt, twoColumnsWithHeader());
         QVERIFY(read);
         QCOMPARE(read.value().lines.size(), CsvImport::MaxRows + 1);
         QCOMPARE(read.value().rowsNotKept, 3);

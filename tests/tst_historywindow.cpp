@@ -4,6 +4,7 @@
 #include "HistoryChart.h"
 #include "HistoryWindow.h"
 #include "MainWindow.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "domain/Translations.h"
 #include "itemmodels/HistoryModel.h"
@@ -49,20 +50,7 @@ class tst_HistoryWindow : public QObject
     QTableView *browser() const { return history()->findChild<QTableView *>(u"historyBrowser"_s); }
 
     // Runs handler on the next modal dialog or popup menu.
-    void onNextPopup(std::function<void(QWidget *)> handler)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(10);
-        connect(timer, &QTimer::timeout, this, [timer, handler] {
-            QWidget *popup = QApplication::activePopupWidget() ? QApplication::activePopupWidget() : QApplication::activeModalWidget();
-            if (popup) {
-                timer->stop();
-                timer->deleteLater();
-                handler(popup);
-            }
-        });
-        timer->start();
-    }
+    void onNextPopup(std::function<void(QWidget *)> handler) { GuiTestSupport::onNext<QWidget>(this, std::move(handler)); }
 
 private slots:
     void initTestCase()

@@ -3,6 +3,7 @@
 // whose batch lands in the simulator's roster and the history.
 #include "ImportWizard.h"
 #include "MainWindow.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "domain/Translations.h"
 #include "itemmodels/ImportChecksModel.h"
@@ -41,24 +42,7 @@ class tst_ImportWizard : public QObject
     QString m_path;
 
     // Runs handler on the wizard once it is shown (it is modal: exec() does not return until then).
-    void onWizard(std::function<void(ImportWizard *)> handler)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(10);
-        connect(timer, &QTimer::timeout, this, [timer, handler] {
-            if (auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                // A failed check returns early: close the wizard so exec() returns and the test ends.
-                const auto close = qScopeGuard([wizard] {
-                    if (wizard->isVisible())
-                        wizard->reject();
-                });
-                handler(wizard);
-            }
-        });
-        timer->start();
-    }
+    void onWizard(std::function<void(ImportWizard *)> handler) { GuiTestSupport::onNext<ImportWizard>(this, std::move(handler)); }
     void dropFile(const QString &path)
     {
         QMimeData mime;

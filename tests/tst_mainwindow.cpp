@@ -2,6 +2,7 @@
 // row, the roles' counts, the simulator and the history panel. Modal dialogs are answered as a
 // person would, by finding them and pressing their buttons.
 #include "MainWindow.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "itemmodels/MembersModel.h"
 #include "storage/BatchStore.h"
@@ -42,20 +43,7 @@ class tst_MainWindow : public QObject
     std::unique_ptr<BatchStore> m_batches;
     std::unique_ptr<MainWindow> m_window;
 
-    // Calls handler with the next modal dialog as soon as it is shown.
-    void onNextModal(std::function<void(QWidget *)> handler)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(10);
-        connect(timer, &QTimer::timeout, this, [timer, handler] {
-            if (QWidget *modal = QApplication::activeModalWidget()) {
-                timer->stop();
-                timer->deleteLater();
-                handler(modal);
-            }
-        });
-        timer->start();
-    }
+    void onNextModal(std::function<void(QWidget *)> handler) { GuiTestSupport::onNext<QWidget>(this, std::move(handler)); }
     QTableView *members() const { return m_window->findChild<QTableView *>(QStringLiteral("membersView")); }
     QTableView *historyView() const { return m_window->findChild<QTableView *>(QStringLiteral("historyView")); }
     QString username(qint64 userId) const { return m_sim->memberState(userId).value(QStringLiteral("username")).toString(); }

@@ -1,6 +1,7 @@
 #include "HistoryWindow.h"
 
 #include "HistoryChart.h"
+#include "TableViews.h"
 #include "exchange/HistoryExport.h"
 #include "itemmodels/HistoryModel.h"
 
@@ -27,7 +28,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
       m_role(new QComboBox(this)), m_action(new QComboBox(this)), m_outcome(new QComboBox(this)), m_source(new QComboBox(this)),
       m_batch(new QLineEdit(this)), m_fromEnabled(new QCheckBox(tr("&From"), this)), m_from(new QDateEdit(this)),
       m_toEnabled(new QCheckBox(tr("&Until"), this)), m_to(new QDateEdit(this)), m_allGroups(new QCheckBox(tr("All &groups"), this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_tabs(new QTabWidget(this)), m_chart(new HistoryChart(this)), m_detail(new QLabel(this)),
+      m_count(new QLabel(this)), m_table(makeTableView(this, QStringLiteral("historyBrowser"))), m_tabs(new QTabWidget(this)), m_chart(new HistoryChart(this)), m_detail(new QLabel(this)),
       m_export(new QPushButton(tr("&Export…"), this)), m_revertSelected(new QPushButton(tr("&Revert selected…"), this)),
       m_revertShown(new QPushButton(tr("Revert &all shown…"), this)),
       m_importAudit(new QPushButton(tr("Import Roblox &audit log"), this)), m_debounce(new QTimer(this))
@@ -47,7 +48,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     name(m_batch, "historyBatchFilter", tr("Batch"));
     name(m_from, "historyFrom", tr("From date"));
     name(m_to, "historyTo", tr("Until date"));
-    name(m_table, "historyBrowser", tr("History"));
+    m_table->setAccessibleName(tr("History"));
     m_fromEnabled->setObjectName(QStringLiteral("historyFromEnabled"));
     m_toEnabled->setObjectName(QStringLiteral("historyToEnabled"));
     m_allGroups->setObjectName(QStringLiteral("historyAllGroups"));
@@ -87,11 +88,6 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     // Sorted in the database: newest first until a header is clicked.
     m_table->horizontalHeader()->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(HistoryModel::TimeColumn, 140);
     m_table->setColumnWidth(HistoryModel::MemberColumn, 200);
     m_table->setColumnWidth(HistoryModel::FromColumn, 140);

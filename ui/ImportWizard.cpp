@@ -1,5 +1,7 @@
 #include "ImportWizard.h"
 
+#include "TableViews.h"
+
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportExport.h"
 #include "itemmodels/ImportChecksModel.h"
@@ -25,18 +27,6 @@
 
 namespace {
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
 
 QString mappingKey(const QString &layoutKey)
 {
@@ -119,7 +109,7 @@ ImportReadPage::ImportReadPage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_format->setWordWrap(true);
     m_format->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_raw = new QStandardItemModel(this);
-    m_table = makeTable(this, QStringLiteral("importRawPreview"));
+    m_table = makeTableView(this, QStringLiteral("importRawPreview"));
     m_table->setModel(m_raw);
 
     auto *fileRow = new QHBoxLayout;
@@ -316,7 +306,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     m_filter->setAccessibleName(tr("Show rows"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_model = new ImportChecksModel(this);
-    m_table = makeTable(this, QStringLiteral("importChecks"));
+    m_table = makeTableView(this, QStringLiteral("importChecks"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(ImportChecksModel::LineColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ImportChecksModel::MemberColumn, 150);

@@ -5,6 +5,7 @@
 #include "JobsPanel.h"
 #include "HistoryWindow.h"
 #include "ImportWizard.h"
+#include "TableViews.h"
 #include "api/AuditLogReader.h"
 #include "rank/AuditLogImport.h"
 #include "rank/OutsideChanges.h"
@@ -55,18 +56,9 @@ namespace {
 
 QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *table = makeTableView(parent, objectName);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    // Fixed row heights keep a million-row table cheap to lay out.
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 

@@ -195,12 +195,17 @@ Result<QList<HistoryEntry>> HistoryStore::page(const Filter &filter, std::option
     Where where = whereFor(filter);
     if (after)
         where.add(QStringLiteral("(created_ms < ? OR (created_ms = ? AND id < ?))"), {after->timeMs, after->timeMs, after->id});
+    return select(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY created_ms DESC, id DESC LIMIT ?").arg(Columns, where.sql),
+                  where.values + QVariantList{limit});
+}
+
+Result<QList<HistoryEntry>> HistoryStore::select(const QString &sql, const QVariantList &values) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY created_ms DESC, id DESC LIMIT ?").arg(Columns, where.sql));
-    for (const QVariant &value : where.values)
+    query.prepare(sql);
+    for (const QVariant &value : values)
         query.addBindValue(value);
-    query.addBindValue(limit);
     if (!query.exec())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
                                tr("Could not read the history: %1").arg(query.lastError().text()));
@@ -223,21 +228,9 @@ Result<QList<HistoryEntry>> HistoryStore::sortedPage(const Filter &filter, SortK
     case SortKey::Source: column = QStringLiteral("source"); break;
     }
     const Where where = whereFor(filter);
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY %3 %4, created_ms DESC, id DESC LIMIT ? OFFSET ?")
-                      .arg(Columns, where.sql, column, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")));
-    for (const QVariant &value : where.values)
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not read the history: %1").arg(query.lastError().text()));
-    QList<HistoryEntry> entries;
-    while (query.next())
-        entries.append(entryFrom(query));
-    return entries;
+    return select(QStringLiteral("SELECT %1 FROM rank_history%2 ORDER BY %3 %4, created_ms DESC, id DESC LIMIT ? OFFSET ?")
+                      .arg(Columns, where.sql, column, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                  where.values + QVariantList{limit, offset});
 }
 
 Result<qint64> HistoryStore::count(const Filter &filter) const

@@ -72,5 +72,7 @@ signals:
     void recorded(const HistoryEntry &entry);
 
 private:
+    Result<QList<HistoryEntry>> select(const QString &sql, const QVariantList &values) const;
+
     Database m_database;
 };
