@@ -15,6 +15,7 @@ PKGS=(
   qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake config needs WebSockets (missing Debian dependency)
   libqt6svg6                              # SVG icons
   qt6-charts-dev libqt6opengl6-dev        # history chart; Charts' CMake config needs OpenGL (missing Debian dependency)
+  qtkeychain-qt6-dev libsecret-1-0        # secrets in the system keychain (libsecret is only Recommended by QtKeychain)
   libgl-dev fonts-dejavu-core
 )
 if [[ $mode == test ]]; then

@@ -1,9 +1,11 @@
 #include "CliRunner.h"
 
 #include "api/Connection.h"
+#include "api/Async.h"
 #include "api/AuditLogReader.h"
 #include "api/UserDirectory.h"
 #include "rank/AuditLogImport.h"
+#include "secrets/SecretStore.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/HistoryExport.h"
@@ -33,19 +35,7 @@
 
 namespace {
 
-template<typename T>
-T await(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
+using Async::await;
 
 QJsonObject roleJson(qint64 id, const QString &name, int rank)
 {
@@ -254,7 +244,13 @@ int CliRunner::run(const QStringList &arguments)
         profile.writerBaseUrl = QUrl(parser.value(writerUrl));
 
     // History does not need a connection.
-    Result<Database> database = Database::openConfigured(parser.value(pg), parser.value(pgUser), parser.value(db), QStringLiteral("cli"));
+    // The PostgreSQL password: RANKDESK_PG_PASSWORD, else the system keychain (where rankdesk saved it).
+    KeychainSecretStore keychain;
+    Result<Database> database = Database::openConfigured(parser.value(pg), parser.value(pgUser), parser.value(db), QStringLiteral("cli"),
+                                                         [&keychain](const PostgresSettings &settings) {
+                                                             const auto stored = await(keychain.read(Database::secretName(settings)));
+                                                             return stored && stored.value() ? *stored.value() : QString();
+                                                         });
     if (!database)
         return fail(database.error());
     HistoryStore history(database.value());

@@ -5,6 +5,11 @@
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/RosterCache.h"
+#include <QSettings>
+#include <QLineEdit>
+#include <QInputDialog>
+#include "api/Async.h"
+#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +29,31 @@ QString randomKey()
 }
 
 } // namespace
+
+// The PostgreSQL password when RANKDESK_PG_PASSWORD is not set: the system keychain, else asked for
+// and, if the user wishes, saved there. Without a keychain it is used for this session only.
+static QString postgresPassword(SecretStore &keychain, const PostgresSettings &pg)
+{
+    const QString name = Database::secretName(pg);
+    if (const auto stored = Async::await(keychain.read(name)); stored && stored.value())
+        return *stored.value();
+    bool ok = false;
+    const QString password = QInputDialog::getText(nullptr, QApplication::translate("main", "PostgreSQL history"),
+                                                   QApplication::translate("main", "Password of %1 for %2 on %3:")
+                                                       .arg(pg.user, pg.database, pg.host),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return {};
+    if (QMessageBox::question(nullptr, QApplication::translate("main", "PostgreSQL history"),
+                              QApplication::translate("main", "Save this password in the system keychain?"))
+        == QMessageBox::Yes) {
+        if (const auto saved = Async::await(keychain.write(name, password)); !saved)
+            QMessageBox::information(nullptr, QApplication::translate("main", "PostgreSQL history"),
+                                     QApplication::translate("main", "%1\nThe password is used for this session only.")
+                                         .arg(saved.error().userText()));
+    }
+    return password;
+}
 
 int main(int argc, char **argv)
 {
@@ -49,13 +79,23 @@ int main(int argc, char **argv)
     const QCommandLineOption sandboxMembers(QStringLiteral("sandbox-members"), QApplication::translate("main", "Size of the sandbox group."), QStringLiteral("n"), QStringLiteral("3000"));
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "History database file."), QStringLiteral("file"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window once loaded, then quit."), QStringLiteral("png"));
-    const QCommandLineOption pg(QStringLiteral("pg"), QApplication::translate("main", "A shared PostgreSQL history: HOST[:PORT]/DATABASE (password from RANKDESK_PG_PASSWORD)."), QStringLiteral("location"));
+    const QCommandLineOption pg(QStringLiteral("pg"), QApplication::translate("main", "A shared PostgreSQL history: HOST[:PORT]/DATABASE (password from RANKDESK_PG_PASSWORD, the system keychain, or asked for)."), QStringLiteral("location"));
     const QCommandLineOption pgUser(QStringLiteral("pg-user"), QApplication::translate("main", "PostgreSQL user (default: your login name)."), QStringLiteral("user"));
-    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot, pg, pgUser});
+    const QCommandLineOption rememberStorage(QStringLiteral("remember-storage"), QApplication::translate("main", "Keep --pg/--pg-user (or, without --pg, the local file) as the history to open from now on."));
+    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot, pg, pgUser, rememberStorage});
     parser.process(app);
 
-    Result<Database> database = Database::openConfigured(parser.value(pg), parser.value(pgUser), parser.value(db),
-                                                     QStringLiteral("history"));
+    // The history's location: --pg, else the remembered one (settings hold no password), else SQLite.
+    QSettings settings;
+    if (parser.isSet(rememberStorage)) {
+        settings.setValue(QStringLiteral("storage/postgres"), parser.value(pg));
+        settings.setValue(QStringLiteral("storage/postgresUser"), parser.value(pgUser));
+    }
+    const QString pgSpec = parser.isSet(pg) || parser.isSet(db) ? parser.value(pg) : settings.value(QStringLiteral("storage/postgres")).toString();
+    const QString pgUserName = parser.isSet(pgUser) ? parser.value(pgUser) : settings.value(QStringLiteral("storage/postgresUser")).toString();
+    KeychainSecretStore keychain;
+    Result<Database> database = Database::openConfigured(pgSpec, pgUserName, parser.value(db), QStringLiteral("history"),
+                                                     [&keychain](const PostgresSettings &where) { return postgresPassword(keychain, where); });
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Rankdesk"), database.error().userText());
         return 1;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QPromise>
 
 #include <memory>
@@ -30,6 +32,22 @@ QFuture<T> ready(T value)
     auto promise = startedPromise<T>();
     resolve(promise, std::move(value));
     return promise->future();
+}
+
+// Waits for a future in a local event loop: for programs that do one thing at a time (the CLI, the
+// desktop app's start-up), never inside the GUI's own work.
+template<typename T>
+T await(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
 }
 
 } // namespace Async

@@ -198,8 +198,13 @@ Result<PostgresSettings> Database::parsePostgres(const QString &spec)
     return settings;
 }
 
+QString Database::secretName(const PostgresSettings &settings)
+{
+    return QStringLiteral("postgres:%1@%2:%3/%4").arg(settings.user, settings.host).arg(settings.port).arg(settings.database);
+}
+
 Result<Database> Database::openConfigured(const QString &pgSpec, const QString &pgUser, const QString &sqliteFile,
-                                          const QString &connectionName)
+                                          const QString &connectionName, const PasswordLookup &password)
 {
     if (pgSpec.isEmpty())
         return openSqlite(sqliteFile.isEmpty() ? defaultSqlitePath() : sqliteFile, connectionName);
@@ -209,6 +214,8 @@ Result<Database> Database::openConfigured(const QString &pgSpec, const QString &
     PostgresSettings pg = settings.value();
     pg.user = pgUser.isEmpty() ? qEnvironmentVariable("USER") : pgUser;
     pg.password = qEnvironmentVariable("RANKDESK_PG_PASSWORD");
+    if (pg.password.isEmpty() && password)
+        pg.password = password(pg);
     return openPostgres(pg, connectionName);
 }
 

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // Where a shared PostgreSQL history lives. The password comes from the key store or the
 // environment, never from settings.
 struct PostgresSettings
@@ -35,10 +37,14 @@ public:
     static Result<Database> openPostgres(const PostgresSettings &settings, const QString &connectionName);
     // "HOST[:PORT]/DATABASE" (the --pg option); the user and password come separately.
     static Result<PostgresSettings> parsePostgres(const QString &spec);
-    // The history the programs open: PostgreSQL when pgSpec is given (password from
-    // RANKDESK_PG_PASSWORD), else the SQLite file (the default location when sqliteFile is empty).
+    // The history the programs open: PostgreSQL when pgSpec is given, else the SQLite file (the
+    // default location when sqliteFile is empty). The password is RANKDESK_PG_PASSWORD, else what
+    // `password` finds (the key store, a prompt), else none.
+    using PasswordLookup = std::function<QString(const PostgresSettings &)>;
     static Result<Database> openConfigured(const QString &pgSpec, const QString &pgUser, const QString &sqliteFile,
-                                           const QString &connectionName);
+                                           const QString &connectionName, const PasswordLookup &password = {});
+    // The key-store name of a PostgreSQL password: one per user, server and database.
+    static QString secretName(const PostgresSettings &settings);
     Dialect dialect() const { return m_dialect; }
     // The default history file in the app data location.
     static QString defaultSqlitePath();
