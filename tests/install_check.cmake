@@ -1,0 +1,22 @@
+# Installs the build into a scratch prefix and checks that the programs, the menu entry and the icon
+# land where desktops and shells look for them.
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}" RESULT_VARIABLE result OUTPUT_QUIET)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed: ${result}")
+endif()
+foreach(file bin/rankdesk bin/rankdesk-cli bin/rankdesk-sim share/applications/rankdesk.desktop
+        share/icons/hicolor/scalable/apps/rankdesk.svg)
+    if(NOT EXISTS "${PREFIX}/${file}")
+        message(FATAL_ERROR "not installed: ${file}")
+    endif()
+endforeach()
+file(STRINGS "${PREFIX}/share/applications/rankdesk.desktop" exec REGEX "^Exec=rankdesk")
+if(NOT exec)
+    message(FATAL_ERROR "the menu entry does not start rankdesk")
+endif()
+execute_process(COMMAND "${PREFIX}/bin/rankdesk-cli" --version OUTPUT_VARIABLE version RESULT_VARIABLE result)
+if(NOT result EQUAL 0 OR NOT version MATCHES "rankdesk")
+    message(FATAL_ERROR "the installed rankdesk-cli does not run: ${version}")
+endif()
+file(REMOVE_RECURSE "${PREFIX}")
