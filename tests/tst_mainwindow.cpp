@@ -8,6 +8,7 @@
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 
 #include <QApplication>
@@ -76,6 +77,17 @@ class tst_MainWindow : public QObject
     int historyRows() const { return m_history->recent({}).value().size(); }
 
 private slots:
+    // Column widths survive closing and reopening the window.
+    void columnLayoutIsRemembered()
+    {
+        auto *header = members()->horizontalHeader();
+        header->resizeSection(MembersModel::UsernameColumn, 311);
+        m_window->close();
+        MainWindow again(&m_nam, m_history.get(), nullptr, m_batches.get());
+        QCOMPARE(again.findChild<QTableView *>(QStringLiteral("membersView"))->horizontalHeader()->sectionSize(MembersModel::UsernameColumn), 311);
+        m_window->show();
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -162,7 +163,18 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &HistoryWindow::exportRows);
     connect(m_revertSelected, &QPushButton::clicked, this, &HistoryWindow::revertSelected);
     connect(m_revertShown, &QPushButton::clicked, this, &HistoryWindow::revertShown);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("history/geometry")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("history/columns")).toByteArray());
     applyFilter();
+}
+
+void HistoryWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("history/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("history/columns"), m_table->horizontalHeader()->saveState());
+    QWidget::closeEvent(event);
 }
 
 void HistoryWindow::setGroup(qint64 groupId, const QList<Role> &roles)

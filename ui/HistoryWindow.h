@@ -39,6 +39,9 @@ public:
     // Most rows "Revert all shown" collects; more is refused with a message.
     static constexpr int MaxRevertRows = 100000;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 signals:
     // The user asked to undo these changes; the owner plans, confirms and runs them.
     void revertRequested(const QList<HistoryEntry> &changes, const QString &what);

@@ -83,6 +83,9 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidge
         resize(1180, 720);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // Column widths and order (a sort is part of it).
+    for (QTableView *table : {m_rolesTable, m_membersTable, m_historyTable})
+        table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns/") + table->objectName()).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,6 +96,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (QTableView *table : {m_rolesTable, m_membersTable, m_historyTable})
+        settings.setValue(QStringLiteral("columns/") + table->objectName(), table->horizontalHeader()->saveState());
+    if (m_historyWindow)
+        m_historyWindow->close(); // it remembers its own layout
     event->accept();
 }
 
