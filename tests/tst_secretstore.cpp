@@ -27,23 +27,30 @@ private slots:
         QVERIFY(!await(store.read(u"postgres:a@b:1/c"_s)).value().has_value());
     }
 
-    void noKeychainIsAClearErrorAndWritesNothing()
+    // With a keychain the secret goes there and comes back; without one (this CI machine has no
+    // Secret Service) the store says so quickly. Either way no file gets the secret.
+    void keychainStoresOrSaysWhyNot()
     {
-        if (!qEnvironmentVariableIsEmpty("RANKDESK_TEST_KEYRING"))
-            QSKIP("a keyring is running for this run");
         const QString planted = u"planted-pg-secret-51f3"_s;
+        const QString name = u"postgres:rankdesk@127.0.0.1:5432/history"_s;
         KeychainSecretStore store(u"Rankdesk-test"_s);
         store.setTimeoutMs(5000);
         QElapsedTimer timer;
         timer.start();
-        const Result<Unit> written = await(store.write(u"postgres:rankdesk@127.0.0.1:5432/history"_s, planted));
-        QVERIFY(!written);
+        const Result<Unit> written = await(store.write(name, planted));
         QVERIFY(timer.elapsed() < 6000);
-        QCOMPARE(int(written.error().kind), int(ApiError::Kind::Unavailable));
-        QVERIFY2(written.error().userText().contains(u"system keychain"_s), qPrintable(written.error().userText()));
-        QVERIFY(!written.error().userText().contains(planted));
-        const auto read = await(store.read(u"postgres:rankdesk@127.0.0.1:5432/history"_s));
-        QVERIFY(!read);
+        if (written) {
+            const auto read = await(store.read(name));
+            QVERIFY(read && read.value());
+            QCOMPARE(*read.value(), planted);
+            QVERIFY(await(store.remove(name)));
+            QVERIFY(!await(store.read(name)).value().has_value());
+        } else {
+            QCOMPARE(int(written.error().kind), int(ApiError::Kind::Unavailable));
+            QVERIFY2(written.error().userText().contains(u"system keychain"_s), qPrintable(written.error().userText()));
+            QVERIFY(!written.error().userText().contains(planted));
+            QVERIFY(!await(store.read(name)));
+        }
         // No plaintext fallback: no file under the config and data locations holds the secret.
         for (const auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation}) {
             QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
