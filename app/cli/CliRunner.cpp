@@ -5,6 +5,7 @@
 #include "api/AuditLogReader.h"
 #include "api/UserDirectory.h"
 #include "rank/AuditLogImport.h"
+#include "domain/Logging.h"
 #include "secrets/SecretStore.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ImportChecker.h"
@@ -192,6 +193,7 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption batchOption(QStringLiteral("batch"), tr("history: one batch's changes."), QStringLiteral("id"));
     const QCommandLineOption from(QStringLiteral("from"), tr("history: from this date (YYYY-MM-DD, UTC)."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), tr("history: until this date, inclusive (YYYY-MM-DD, UTC)."), QStringLiteral("date"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log every request and step to stderr as well as the log file."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("import: check every row and change nothing (the default)."));
     const QCommandLineOption apply(QStringLiteral("apply"), tr("import: apply the valid rows as one stored, resumable batch."));
     const QCommandLineOption map(QStringLiteral("map"), tr("import: columns, e.g. user=2,target=Rank,reason=3 (number or header)."), QStringLiteral("spec"));
@@ -201,7 +203,7 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
                        reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale,
-                       dryRun, apply, map, delimiter, skipInvalid, exportPlan, pg, pgUser, member, action, outcome, sourceOption, batchOption, from, to});
+                       dryRun, apply, map, delimiter, skipInvalid, exportPlan, pg, pgUser, verbose, member, action, outcome, sourceOption, batchOption, from, to});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -213,6 +215,9 @@ int CliRunner::run(const QStringList &arguments)
         return Ok;
     }
     m_json = parser.isSet(json);
+    // The log file always; stderr too with --verbose (stdout stays the command's answer).
+    Logging::install(Logging::defaultDirectory(), parser.isSet(verbose), parser.isSet(verbose));
+    qCInfo(lcApp).noquote() << "rankdesk-cli" << QCoreApplication::applicationVersion() << parser.positionalArguments().value(0);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     static const QStringList commands{QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("promote"),

@@ -5,6 +5,7 @@
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/RosterCache.h"
+#include "domain/Logging.h"
 #include <QSettings>
 #include <QLineEdit>
 #include <QInputDialog>
@@ -81,9 +82,12 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window once loaded, then quit."), QStringLiteral("png"));
     const QCommandLineOption pg(QStringLiteral("pg"), QApplication::translate("main", "A shared PostgreSQL history: HOST[:PORT]/DATABASE (password from RANKDESK_PG_PASSWORD, the system keychain, or asked for)."), QStringLiteral("location"));
     const QCommandLineOption pgUser(QStringLiteral("pg-user"), QApplication::translate("main", "PostgreSQL user (default: your login name)."), QStringLiteral("user"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log every request and step (to stderr and the log file)."));
     const QCommandLineOption rememberStorage(QStringLiteral("remember-storage"), QApplication::translate("main", "Keep --pg/--pg-user (or, without --pg, the local file) as the history to open from now on."));
-    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot, pg, pgUser, rememberStorage});
+    parser.addOptions({group, baseUrl, reader, writer, sandboxMembers, db, screenshot, pg, pgUser, rememberStorage, verbose});
     parser.process(app);
+    const QString logFile = Logging::install(Logging::defaultDirectory(), parser.isSet(verbose), parser.isSet(verbose));
+    qCInfo(lcApp).noquote() << "rankdesk" << QCoreApplication::applicationVersion() << "starts; log:" << logFile;
 
     // The history's location: --pg, else the remembered one (settings hold no password), else SQLite.
     QSettings settings;

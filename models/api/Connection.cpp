@@ -6,6 +6,7 @@
 #include "OpenCloudBackend.h"
 #include "SeriesWriter.h"
 #include "WeskWriter.h"
+#include "domain/Logging.h"
 #include "PublicReader.h"
 #include "UserDirectory.h"
 
@@ -21,6 +22,9 @@ Connection::Connection(const ConnectionProfile &profile, const QString &apiKey, 
     m_transport->setBudget("write", int(profile.writesPerMinute() * 0.99));
     // The legacy-groups audit log: 100 requests a minute per key owner.
     m_transport->setBudget("audit", int(100 * std::max(profile.rateScale, 0.01) * 0.99));
+    // Whatever else goes wrong, these never reach the log.
+    Logging::addSecret(apiKey);
+    Logging::addSecret(writerKey);
     if (!apiKey.isEmpty())
         m_auditLog = new AuditLogReader(m_transport, profile.cloudBaseUrl, apiKey, profile.groupId, this);
     if (profile.reader == ConnectionProfile::ReaderKind::Public) {

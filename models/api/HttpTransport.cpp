@@ -1,5 +1,9 @@
 #include "HttpTransport.h"
 
+#include "domain/Logging.h"
+
+#include <QElapsedTimer>
+
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QTimer>
@@ -67,7 +71,9 @@ void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise
         networkRequest.setRawHeader(name, value);
 
     QNetworkReply *reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retries] {
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retries, started] {
         reply->deleteLater();
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -77,6 +83,11 @@ void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise
         response.rateLimitRetries = retries;
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
+        // Host and path only: queries and bodies are not logged, and key-bearing paths are masked.
+        qCDebug(lcHttp).noquote() << request.method << request.url.host() + request.url.path() << "->" << response.status
+                                  << QStringLiteral("%1 ms").arg(started->elapsed());
+        if (response.status == 0)
+            qCWarning(lcHttp).noquote() << request.method << request.url.host() + request.url.path() << "failed:" << reply->errorString();
 
         const int advised = response.retryAfterSeconds();
         const qint64 waitMs = advised >= 0 ? qint64(std::max(advised, 1)) * 1000 : qint64(1000) << std::min(retries, 6);

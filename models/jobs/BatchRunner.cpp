@@ -1,5 +1,7 @@
 #include "BatchRunner.h"
 
+#include "domain/Logging.h"
+
 #include "api/Async.h"
 #include "api/Connection.h"
 #include "api/HttpTransport.h"
@@ -29,6 +31,7 @@ Result<Unit> BatchRunner::start(const QString &batchId)
         return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.batch-closed"),
                                tr("Batch %1 is already %2.").arg(batchId, Batch::stateName(batch.value().state)));
     m_batch = batch.value();
+    qCInfo(lcBatch).noquote() << "batch" << batchId << "starts:" << m_batch.action << m_batch.target;
     if (const auto requeued = m_batches->requeueRunning(batchId); !requeued)
         return requeued.error();
     const Result<QList<BatchItem>> items = m_batches->items(batchId);
@@ -222,6 +225,7 @@ void BatchRunner::retryOrFail(Work work, const ApiError &error)
         pump();
         return;
     }
+    qCInfo(lcBatch).noquote() << "batch" << m_batch.id << "item" << work.item.seq << "user" << work.item.userId << "failed:" << error.userText();
     settle(work, BatchItem::State::Failed,
            work.item.attempts >= m_options.maxAttempts && error.isRetryable()
                ? tr("Gave up after %n attempt(s): %1", nullptr, work.item.attempts).arg(error.userText())
@@ -243,6 +247,7 @@ void BatchRunner::pauseFor(Work work, const ApiError &error)
     if (!m_paused) {
         m_paused = true;
         m_batches->setBatchState(m_batch.id, Batch::State::Paused, message);
+        qCWarning(lcBatch).noquote() << "batch" << m_batch.id << message;
         emit paused(message);
     }
     announce();
@@ -305,6 +310,7 @@ void BatchRunner::maybeFinish()
     m_active = false;
     const QString message = tr("%1 done, %2 failed, %3 skipped.").arg(m_counts.done).arg(m_counts.failed).arg(m_counts.skipped);
     m_batches->setBatchState(m_batch.id, Batch::State::Finished, message);
+    qCInfo(lcBatch).noquote() << "batch" << m_batch.id << "finished:" << message;
     announce();
     emit finished(Batch::State::Finished, message);
 }

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "domain/Logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -143,6 +145,7 @@ Result<Database> Database::openSqlite(const QString &filePath, const QString &co
     pragma.exec(QStringLiteral("PRAGMA mmap_size=268435456"));
     pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
 
+    qCInfo(lcStorage).noquote() << "history:" << filePath;
     Database database(connectionName, Dialect::Sqlite);
     if (const Result<Unit> migrated = database.migrate(); !migrated) {
         database.close();
@@ -174,6 +177,7 @@ Result<Database> Database::openPostgres(const PostgresSettings &settings, const 
         return error;
     }
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO WARNING")); // no NOTICE chatter on stderr
+    qCInfo(lcStorage).noquote() << "history: PostgreSQL" << settings.database << "on" << settings.host << settings.port;
     Database database(connectionName, Dialect::Postgres);
     if (const Result<Unit> migrated = database.migrate(); !migrated) {
         database.close();
