@@ -1,6 +1,7 @@
 // The profile editor: which operations each writer offers natively and which Rankdesk composes,
 // and what it refuses to connect with.
 #include "ConnectDialog.h"
+#include "TestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,13 +9,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 class tst_ConnectDialog : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<TestSupport::Sandbox> m_sim;
+
 private slots:
+    void initTestCase() { m_sim = std::make_unique<TestSupport::Sandbox>(50); }
+
     void capabilities_data()
     {
         QTest::addColumn<int>("writer");
@@ -82,6 +88,44 @@ private slots:
             if (writer != int(ConnectionProfile::WriterKind::OpenCloud))
                 QCOMPARE(profile.effectiveWriterUrl(), writerUrl.isEmpty() ? ConnectionProfile::defaultWriterUrl(profile.writer) : QUrl(writerUrl));
         }
+    }
+    // Test connection against the simulator: each check with its mark and its reason.
+    void testConnection_data()
+    {
+        QTest::addColumn<QString>("keyName");
+        QTest::addColumn<QStringList>("marks");
+        QTest::newRow("good key") << QStringLiteral("owner") << QStringList{QStringLiteral("✔"), QStringLiteral("✔"), QStringLiteral("✔")};
+        QTest::newRow("wrong key") << QStringLiteral("wrong") << QStringList{QStringLiteral("✘"), QStringLiteral("✘"), QStringLiteral("✘")};
+        QTest::newRow("read-only key") << QStringLiteral("readonly") << QStringList{QStringLiteral("✔"), QStringLiteral("✔"), QStringLiteral("✘")};
+        QTest::newRow("expired key") << QStringLiteral("expired") << QStringList{QStringLiteral("✘"), QStringLiteral("✘"), QStringLiteral("✘")};
+    }
+    void testConnection()
+    {
+        QFETCH(QString, keyName);
+        QFETCH(QStringList, marks);
+        TestSupport::Sandbox &sim = *m_sim;
+        QNetworkAccessManager nam;
+        ConnectDialog dialog(nullptr, &nam);
+        dialog.findChildren<QLineEdit *>().first()->setText(QString::number(sim.groupId()));
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            if (edit->text().startsWith(QStringLiteral("https://")))
+                edit->setText(sim.baseUrl().toString());
+        const QString key = keyName == u"wrong" ? QStringLiteral("not-a-key-at-all") : sim.key(keyName);
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == u"API key")
+                edit->setText(key);
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *checks = dialog.findChild<QLabel *>(QStringLiteral("connectionChecks"));
+        QTRY_VERIFY_WITH_TIMEOUT(checks->text().count(QStringLiteral("<div")) == 3, 20000);
+        QStringList shown;
+        for (const QString &part : checks->text().split(QStringLiteral("<div")).mid(1))
+            shown << (part.contains(QStringLiteral("✔")) ? QStringLiteral("✔") : QStringLiteral("✘"));
+        QCOMPARE(shown, marks);
+        QVERIFY(!checks->text().contains(key));
+        if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty() && keyName == u"readonly")
+            dialog.grab().save(shots + QStringLiteral("/test-connection.png"));
     }
 };
 

@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln member(s).</source>
+        <translation>
+            <numerusform>%1 (%2), %Ln member.</numerusform>
+            <numerusform>%1 (%2), %Ln members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message numerus="yes">
         <source>%Ln matching change(s)</source>

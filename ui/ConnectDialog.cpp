@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "api/ConnectionCheck.h"
+
 #include "api/WriterCatalog.h"
 
 #include <QCheckBox>
@@ -25,12 +27,12 @@ bool isAllowedBaseUrl(const QUrl &url)
 }
 } // namespace
 
-ConnectDialog::ConnectDialog(QWidget *parent)
+ConnectDialog::ConnectDialog(QWidget *parent, QNetworkAccessManager *nam)
     : QDialog(parent), m_group(new QLineEdit(this)), m_reader(new QComboBox(this)), m_cloudUrl(new QLineEdit(this)),
       m_groupsUrl(new QLineEdit(this)), m_usersUrl(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_writer(new QComboBox(this)), m_writerUrl(new QLineEdit(this)), m_writerKey(new QLineEdit(this)),
       m_composeDemote(new QCheckBox(tr("Demote through set-rank (WESK Starter has no demote)"), this)),
-      m_capabilities(new QLabel(this)), m_problem(new QLabel(this))
+      m_capabilities(new QLabel(this)), m_problem(new QLabel(this)), m_nam(nam)
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a group"));
@@ -78,6 +80,16 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Connect"));
+    if (m_nam) {
+        m_checks = new QLabel(this);
+        m_checks->setObjectName(QStringLiteral("connectionChecks"));
+        m_checks->setTextFormat(Qt::RichText);
+        m_checks->setWordWrap(true);
+        form->addRow(m_checks);
+        m_test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+        m_test->setObjectName(QStringLiteral("testConnectionButton"));
+        connect(m_test, &QPushButton::clicked, this, &ConnectDialog::testConnection);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
@@ -126,6 +138,27 @@ void ConnectDialog::validate()
     }
     m_problem->setText(problem);
     m_ok->setEnabled(problem.isEmpty());
+    if (m_test)
+        m_test->setEnabled(problem.isEmpty());
+}
+
+void ConnectDialog::testConnection()
+{
+    delete m_checked;
+    m_checked = new Connection(profile(), apiKey(), m_nam, this, writerKey());
+    auto *check = new ConnectionCheck(m_checked, m_checked);
+    m_test->setEnabled(false);
+    m_checks->setText(tr("Testing…"));
+    connect(check, &ConnectionCheck::finished, this, [this](const QList<ConnectionCheck::Result> &results) {
+        QString html;
+        for (const ConnectionCheck::Result &r : results)
+            html += QStringLiteral("<div style='color:%1'>%2 <b>%3</b>: %4</div>")
+                        .arg(r.ok ? QStringLiteral("#2e9d4f") : QStringLiteral("#d03b3b"), r.ok ? QStringLiteral("✔") : QStringLiteral("✘"),
+                             r.name.toHtmlEscaped(), r.detail.toHtmlEscaped());
+        m_checks->setText(html);
+        validate();
+    });
+    check->start();
 }
 
 ConnectionProfile ConnectDialog::profile() const

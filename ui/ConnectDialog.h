@@ -15,7 +15,8 @@ class ConnectDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConnectDialog)
 
 public:
-    explicit ConnectDialog(QWidget *parent = nullptr);
+    // With a network access manager the dialog offers Test connection.
+    explicit ConnectDialog(QWidget *parent = nullptr, class QNetworkAccessManager *nam = nullptr);
     ConnectionProfile profile() const;
     QString apiKey() const;
     QString writerKey() const;
@@ -24,6 +25,7 @@ public:
 
 private:
     void validate();
+    void testConnection();
     void writerChanged();
 
     QLineEdit *m_group;
@@ -39,4 +41,8 @@ private:
     class QLabel *m_capabilities;
     class QPushButton *m_ok = nullptr;
     class QLabel *m_problem;
+    class QNetworkAccessManager *m_nam;
+    class QPushButton *m_test = nullptr;
+    class QLabel *m_checks = nullptr;
+    class Connection *m_checked = nullptr; // the connection the last test used
 };

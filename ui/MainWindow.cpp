@@ -130,7 +130,7 @@ void MainWindow::buildActions()
     connect(m_demote, &QAction::triggered, this, [this] { requestChange(RankAction::Demote); });
     connect(m_setRank, &QAction::triggered, this, [this] { requestChange(RankAction::SetRank); });
     connect(connectAction, &QAction::triggered, this, [this] {
-        ConnectDialog dialog(this);
+        ConnectDialog dialog(this, m_nam);
         if (dialog.exec() == QDialog::Accepted)
             openProfile(dialog.profile(), dialog.apiKey(), dialog.writerKey());
     });

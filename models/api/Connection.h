@@ -32,6 +32,7 @@ public:
     RankWriter *writer() const { return m_writer; }
     // The group's audit log through the Open Cloud key; nullptr without one.
     class AuditLogReader *auditLog() const { return m_auditLog; }
+    OpenCloudBackend *openCloud() const { return m_openCloud; }
 
 private:
     ConnectionProfile m_profile;

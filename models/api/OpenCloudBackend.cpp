@@ -196,6 +196,35 @@ QFuture<Result<QString>> OpenCloudBackend::checkAccess()
     });
 }
 
+QFuture<Result<OpenCloudBackend::KeyInfo>> OpenCloudBackend::introspectKey()
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("apiKey"), m_apiKey}}).toJson(QJsonDocument::Compact);
+    // The key goes in the body (as documented), not in a header.
+    const HttpRequest request{"POST", endpointUrl(m_base, QStringLiteral("/api-keys/v1/introspect")), {}, body, {}};
+    return m_transport->send(request).then(this, [this](const HttpResponse &response) -> Result<KeyInfo> {
+        if (!response.isSuccess())
+            return RobloxErrorMapper::map(response);
+        const QJsonObject json = jsonObject(response);
+        KeyInfo info;
+        info.enabled = json.value(QStringLiteral("enabled")).toBool();
+        info.expired = json.value(QStringLiteral("expired")).toBool();
+        info.name = json.value(QStringLiteral("name")).toString();
+        const QString group = QString::number(m_groupId);
+        for (const QJsonValue &value : json.value(QStringLiteral("scopes")).toArray()) {
+            const QJsonObject scope = value.toObject();
+            if (scope.value(QStringLiteral("name")).toString() != u"group")
+                continue;
+            const QJsonArray groups = scope.value(QStringLiteral("groupIds")).toArray();
+            if (!groups.isEmpty() && !groups.contains(group) && !groups.contains(QStringLiteral("*")))
+                continue;
+            const QJsonArray operations = scope.value(QStringLiteral("operations")).toArray();
+            info.readsGroup = info.readsGroup || operations.contains(QStringLiteral("read"));
+            info.writesGroup = info.writesGroup || operations.contains(QStringLiteral("write"));
+        }
+        return info;
+    });
+}
+
 QFuture<Result<WriteReceipt>> OpenCloudBackend::setRole(qint64 userId, const Role &, const Role &target, const QString &)
 {
     // Open Cloud takes no reason; Rankdesk keeps it in its own history.

@@ -36,6 +36,17 @@ public:
                                           const QString &reason) override;
     QFuture<Result<QString>> checkAccess() override;
 
+    // What the key may do, from POST /api-keys/v1/introspect.
+    struct KeyInfo
+    {
+        bool enabled = false;
+        bool expired = false;
+        bool readsGroup = false;  // a "group" scope with read for this group (or all groups)
+        bool writesGroup = false; // the same with write
+        QString name;
+    };
+    QFuture<Result<KeyInfo>> introspectKey();
+
     // Parsers shared with tests; "groups/7/roles/99" -> 99, "users/156" -> 156.
     static qint64 lastPathId(const QString &path);
 
