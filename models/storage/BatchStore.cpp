@@ -95,14 +95,34 @@ Result<Batch> BatchStore::create(Batch batch, const QList<BatchItem> &items)
         reasons << Database::text(item.reason);
         lines << item.sourceLine;
     }
-    query.prepare(QStringLiteral("INSERT INTO batch_items (batch_id, seq, user_id, username, expected_role_id, target_role_id,"
-                                 " state, attempts, error, updated_ms, action, reason, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariantList &column : {ids, seqs, users, names, expected, targets, states, attempts, errors, updated, actions, reasons, lines})
-        query.addBindValue(column);
-    if (!items.isEmpty() && !query.execBatch()) {
-        const QString text = query.lastError().text();
+    const QString insert = QStringLiteral("INSERT INTO batch_items (batch_id, seq, user_id, username, expected_role_id, target_role_id,"
+                                          " state, attempts, error, updated_ms, action, reason, source_line) VALUES ");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QList<QVariantList> columns{ids, seqs, users, names, expected, targets, states, attempts, errors, updated, actions, reasons, lines};
+    const auto failed = [&db](const QSqlQuery &q) {
+        const QString text = q.lastError().text();
         db.rollback();
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"), tr("Could not store the batch: %1").arg(text));
+    };
+    if (m_database.dialect() == Database::Dialect::Postgres) {
+        // Qt's QPSQL runs execBatch row by row (20,000 items: 2.8 s); rows go 500 to a statement.
+        constexpr qsizetype RowsPerStatement = 500;
+        for (qsizetype start = 0; start < items.size(); start += RowsPerStatement) {
+            const qsizetype count = std::min(RowsPerStatement, items.size() - start);
+            query.prepare(insert + QStringList(count, row).join(u','));
+            for (qsizetype i = start; i < start + count; ++i)
+                for (const QVariantList &column : columns)
+                    query.addBindValue(column.at(i));
+            if (!query.exec())
+                return failed(query);
+        }
+    } else {
+        // SQLite: one prepared statement run for each row inside the transaction is the fast way.
+        query.prepare(insert + row);
+        for (const QVariantList &column : columns)
+            query.addBindValue(column);
+        if (!items.isEmpty() && !query.execBatch())
+            return failed(query);
     }
     if (!db.commit())
         return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
