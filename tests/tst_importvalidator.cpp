@@ -150,11 +150,11 @@ private slots:
         ImportValidator v(RankRules(roles()), roster(), {});
         const QList<ImportLine> lines{line(2, u"alpha_one"_s, u"20"_s), line(3, u"New_Person"_s, u"20"_s), line(4, u"new_person"_s, u"20"_s),
                                       line(5, u"1001"_s, u"20"_s), line(6, u"777"_s, u"20"_s), line(7, u"roblox.com/users/777/profile"_s, u"20"_s)};
-        QCOMPARE(v.namesToLookUp(lines), QStringList{u"New_Person"_s});
-        QCOMPARE(v.idsToLookUp(lines), QList<qint64>{777});
+        QCOMPARE(v.strangers(lines).names, QStringList{u"New_Person"_s});
+        QCOMPARE(v.strangers(lines).ids, QList<qint64>{777});
         v.addLookups({u"New_Person"_s}, {777}, {{88, u"new_person"_s, u""_s}});
-        QVERIFY(v.namesToLookUp(lines).isEmpty());
-        QVERIFY(v.idsToLookUp(lines).isEmpty());
+        QVERIFY(v.strangers(lines).names.isEmpty());
+        QVERIFY(v.strangers(lines).ids.isEmpty());
         const QList<ImportCheck> checks = v.validate(lines);
         QCOMPARE(checks[1].message, u"new_person is not a member of the group."_s);
         QCOMPARE(checks[4].message, u"No Roblox user has the id 777."_s);

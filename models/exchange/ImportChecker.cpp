@@ -8,8 +8,9 @@ QFuture<Result<QList<ImportCheck>>> ImportChecker::check(const ImportValidator &
 {
     auto validator = std::make_shared<ImportValidator>(base);
     validator->addLookups(m_queriedNames, m_queriedIds, m_found);
-    const QStringList names = validator->namesToLookUp(lines);
-    const QList<qint64> ids = validator->idsToLookUp(lines);
+    const ImportValidator::Strangers strangers = validator->strangers(lines);
+    const QStringList names = strangers.names;
+    const QList<qint64> ids = strangers.ids;
     auto promise = std::make_shared<QPromise<Result<QList<ImportCheck>>>>();
     QFuture<Result<QList<ImportCheck>>> future = promise->future();
     promise->start();

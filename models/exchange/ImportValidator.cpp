@@ -41,36 +41,26 @@ ImportValidator::ImportValidator(const RankRules &rules, const QList<Member> &ro
     }
 }
 
-QStringList ImportValidator::namesToLookUp(const QList<ImportLine> &lines) const
+ImportValidator::Strangers ImportValidator::strangers(const QList<ImportLine> &lines) const
 {
-    QStringList names;
-    QSet<QString> seen;
+    Strangers found;
+    QSet<QString> seenNames;
+    QSet<qint64> seenIds;
     for (const ImportLine &line : lines) {
         const UserRef ref = UserRef::parse(line.user);
-        if (ref.kind != UserRef::Kind::Name)
-            continue;
-        const QString key = ref.name.toLower();
-        if (!m_idOfName.contains(key) && !m_missingNames.contains(key) && !seen.contains(key)) {
-            seen.insert(key);
-            names.append(ref.name);
+        if (ref.kind == UserRef::Kind::Name) {
+            const QString key = ref.name.toLower();
+            if (!m_idOfName.contains(key) && !m_missingNames.contains(key) && !seenNames.contains(key)) {
+                seenNames.insert(key);
+                found.names.append(ref.name);
+            }
+        } else if (ref.kind == UserRef::Kind::Id && !m_roleOf.contains(ref.id) && !m_knownOutsiders.contains(ref.id)
+                   && !m_missingIds.contains(ref.id) && !seenIds.contains(ref.id)) {
+            seenIds.insert(ref.id);
+            found.ids.append(ref.id);
         }
     }
-    return names;
-}
-
-QList<qint64> ImportValidator::idsToLookUp(const QList<ImportLine> &lines) const
-{
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    for (const ImportLine &line : lines) {
-        const UserRef ref = UserRef::parse(line.user);
-        if (ref.kind == UserRef::Kind::Id && !m_roleOf.contains(ref.id) && !m_knownOutsiders.contains(ref.id)
-            && !m_missingIds.contains(ref.id) && !seen.contains(ref.id)) {
-            seen.insert(ref.id);
-            ids.append(ref.id);
-        }
-    }
-    return ids;
+    return found;
 }
 
 void ImportValidator::addLookups(const QStringList &queriedNames, const QList<qint64> &queriedIds, const QList<UserIdentity> &found)

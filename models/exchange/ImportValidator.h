@@ -50,8 +50,13 @@ class ImportValidator
 public:
     ImportValidator(const RankRules &rules, const QList<Member> &roster, const GuardRails &guardRails);
 
-    QStringList namesToLookUp(const QList<ImportLine> &lines) const;
-    QList<qint64> idsToLookUp(const QList<ImportLine> &lines) const;
+    // The usernames and user ids the roster does not know (each once), in one pass over the lines.
+    struct Strangers
+    {
+        QStringList names;
+        QList<qint64> ids;
+    };
+    Strangers strangers(const QList<ImportLine> &lines) const;
     // The answers of those lookups: queried names/ids absent from `found` do not exist.
     void addLookups(const QStringList &queriedNames, const QList<qint64> &queriedIds, const QList<UserIdentity> &found);
 

@@ -131,8 +131,7 @@ int main(int argc, char **argv)
         const qint64 parseMs = timer.elapsed();
         const ImportValidator validator(RankRules(ladder()), members, GuardRails {});
         ImportValidator lookedUp = validator;
-        const QStringList names = lookedUp.namesToLookUp(file.value().lines);
-        const QList<qint64> ids = lookedUp.idsToLookUp(file.value().lines);
+        const auto [names, ids] = lookedUp.strangers(file.value().lines);
         lookedUp.addLookups(names, ids, {}); // strangers: as if the directory knew none of them
         const QList<ImportCheck> checks = lookedUp.validate(file.value().lines);
         const qint64 totalMs = timer.elapsed();

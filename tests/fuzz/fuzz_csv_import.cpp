@@ -82,7 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rails.protectedUsers = {1002};
     ImportValidator validator(RankRules(roles()), roster(), rails);
     const QList<ImportLine> &lines = file.value().lines;
-    validator.addLookups(validator.namesToLookUp(lines), validator.idsToLookUp(lines), {{5000, QStringLiteral("outsider"), {}}});
+    const ImportValidator::Strangers strangers = validator.strangers(lines);
+    validator.addLookups(strangers.names, strangers.ids, {{5000, QStringLiteral("outsider"), {}}});
     const QList<ImportCheck> checks = validator.validate(lines);
     check(checks.size() == lines.size(), "one result per row");
     for (qsizetype i = 0; i < checks.size(); ++i) {
