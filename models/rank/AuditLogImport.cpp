@@ -67,10 +67,15 @@ void AuditLogImport::store()
 QList<HistoryEntry> AuditLogImport::newEntries(const QList<AuditRankChange> &changes, const QList<HistoryEntry> &ownChanges,
                                                const RankRules &rules, const QString &profile, qint64 groupId)
 {
+    // Rankdesk's own changes by member, so each audit entry looks only at that member's.
+    QHash<qint64, QList<const HistoryEntry *>> ownByMember;
+    for (const HistoryEntry &e : ownChanges)
+        ownByMember[e.userId].append(&e);
     QList<HistoryEntry> entries;
     for (const AuditRankChange &c : changes) {
-        const bool ours = std::any_of(ownChanges.cbegin(), ownChanges.cend(), [&c](const HistoryEntry &e) {
-            return e.userId == c.targetId && e.newRoleId == c.newRoleId && std::abs(e.time.secsTo(c.created)) <= 120;
+        const QList<const HistoryEntry *> own = ownByMember.value(c.targetId);
+        const bool ours = std::any_of(own.cbegin(), own.cend(), [&c](const HistoryEntry *e) {
+            return e->newRoleId == c.newRoleId && std::abs(e->time.secsTo(c.created)) <= 120;
         });
         if (ours)
             continue;
