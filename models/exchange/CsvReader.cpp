@@ -6,19 +6,25 @@
 
 CsvReader::CsvReader(QIODevice *device) : m_device(device) { }
 
-Result<CsvFormat> CsvReader::detectFormat()
+CsvTextDecoder::Detection CsvReader::readSample()
 {
-    using Kind = ApiError::Kind;
     m_sample = m_device->read(SampleBytes);
     m_bytesRead = m_sample.size();
     m_hash.addData(m_sample);
     const CsvTextDecoder::Detection detection = CsvTextDecoder::detect(m_sample);
+    m_format.encoding = detection.encoding;
+    m_decoder.emplace(detection.encoding);
+    return detection;
+}
+
+Result<CsvFormat> CsvReader::detectFormat()
+{
+    using Kind = ApiError::Kind;
+    const CsvTextDecoder::Detection detection = readSample();
     if (detection.binary)
         return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.csv-binary"),
                                tr("This is not a CSV or text file: it contains binary data. Export the sheet as CSV "
                                   "(File → Download → CSV in Google Sheets; Save As → CSV in Excel or LibreOffice)."));
-    m_format.encoding = detection.encoding;
-    m_decoder.emplace(detection.encoding);
     const QByteArrayView body = QByteArrayView(m_sample).sliced(detection.bomLength);
     // Decode the sample on a copy of the decoder: it is decoded again, for real, by the first fill().
     CsvTextDecoder probe(detection.encoding);
@@ -80,16 +86,8 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    if (!m_decoder) {
-        // detectFormat() was not called: take the defaults, but still skip a UTF-8 BOM.
-        m_sample = m_device->read(SampleBytes);
-        m_bytesRead = m_sample.size();
-        m_hash.addData(m_sample);
-        const CsvTextDecoder::Detection detection = CsvTextDecoder::detect(m_sample);
-        m_format.encoding = detection.encoding;
-        m_decoder.emplace(detection.encoding);
-        m_sample.remove(0, detection.bomLength);
-    }
+    if (!m_decoder) // detectFormat() was not called: the encoding still, the delimiter as set
+        m_sample.remove(0, readSample().bomLength);
     const qsizetype before = m_text.size();
     if (!m_started) {
         m_started = true;

@@ -66,6 +66,8 @@ public:
     static QChar detectDelimiter(QStringView sample);
 
 private:
+    // Reads the first SampleBytes and sets up the decoder for their encoding.
+    CsvTextDecoder::Detection readSample();
     bool fill();
     QChar peek(qsizetype offset);
     void skipToLineEnd(CsvRecord &record, qint64 startLine, const QString &why);
