@@ -1,7 +1,10 @@
 #include "TestSupport.h"
+#include "api/HttpErrors.h"
 #include "api/HttpTransport.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,6 +114,63 @@ private slots:
         const HttpResponse response = await(transport.send(request));
         QCOMPARE(response.status, 0);
         QCOMPARE(response.networkError, QNetworkReply::ConnectionRefusedError);
+    }
+
+    // A server that redirects elsewhere: the redirect is not followed, so the other host never sees
+    // a request (nor the key), and the error says what happened.
+    void redirectIsNotFollowed()
+    {
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+        int elsewhereConnections = 0;
+        connect(&elsewhere, &QTcpServer::newConnection, this, [&] { ++elsewhereConnections; });
+        QTcpServer moved;
+        QVERIFY(moved.listen(QHostAddress::LocalHost));
+        const QByteArray location = "http://localhost:" + QByteArray::number(elsewhere.serverPort()) + "/steal";
+        connect(&moved, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = moved.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, location] {
+                socket->readAll();
+                socket->write("HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        HttpTransport transport(&m_nam);
+        HttpRequest request = groupRequest();
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/cloud/v2/groups/7").arg(moved.serverPort()));
+        const HttpResponse response = await(transport.send(request));
+        QCOMPARE(response.status, 302);
+        const ApiError error = HttpErrors::base(response);
+        QCOMPARE(error.kind, ApiError::Kind::Invalid);
+        QVERIFY2(error.message.contains(QString::fromLatin1(location)) && error.message.contains(QStringLiteral("not sent")), qPrintable(error.message));
+        QTest::qWait(200); // time for a followed redirect to arrive, were it followed
+        QCOMPARE(elsewhereConnections, 0);
+    }
+
+    // Keys travel over https only, except to this machine: the request is not even sent.
+    void refusesPlainHttpElsewhere_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("http to a remote host") << QStringLiteral("http://apis.roblox.com/cloud/v2/groups/7") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/x") << false;
+        QTest::newRow("loopback http") << QStringLiteral("http://127.0.0.1:1/x") << true;
+        QTest::newRow("localhost http") << QStringLiteral("http://localhost:1/x") << true;
+    }
+    void refusesPlainHttpElsewhere()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, sent);
+        HttpTransport transport(&m_nam);
+        HttpRequest request = groupRequest();
+        request.url = QUrl(url);
+        const HttpResponse response = await(transport.send(request));
+        QCOMPARE(response.status, 0);
+        QCOMPARE(response.refusedOrigin.isEmpty(), sent);
+        if (!sent) {
+            const QString message = HttpErrors::base(response).message;
+            QVERIFY2(message.contains(QStringLiteral("https://")) && !message.contains(QStringLiteral("/cloud")), qPrintable(message));
+        }
     }
 };
 

@@ -14,18 +14,6 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
-namespace {
-// Keys travel only over https, except to the simulator on this machine.
-bool isAllowedBaseUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == u"https")
-        return true;
-    const QHostAddress host(url.host());
-    return url.scheme() == u"http" && (url.host() == u"localhost" || (!host.isNull() && host.isLoopback()));
-}
-} // namespace
 
 ConnectDialog::ConnectDialog(QWidget *parent, QNetworkAccessManager *nam)
     : QDialog(parent), m_group(new QLineEdit(this)), m_reader(new QComboBox(this)), m_cloudUrl(new QLineEdit(this)),
@@ -133,7 +121,7 @@ void ConnectDialog::validate()
     if (hosted)
         urls.append(m_writerUrl);
     for (QLineEdit *edit : urls) {
-        if (problem.isEmpty() && !isAllowedBaseUrl(QUrl(edit->text().trimmed())))
+        if (problem.isEmpty() && !ConnectionProfile::isAllowedBaseUrl(QUrl(edit->text().trimmed())))
             problem = tr("%1 must be an https:// URL (http:// only for this machine).").arg(edit->text());
     }
     m_problem->setText(problem);

@@ -16,6 +16,8 @@ ApiError::Kind kindForStatus(int status)
     }
     if (status >= 500)
         return Kind::Unavailable;
+    if (status >= 300 && status < 400)
+        return Kind::Invalid; // a base URL that moved: a profile to correct, not a retry
     return Kind::Internal;
 }
 
@@ -23,7 +25,11 @@ ApiError networkError(const HttpResponse &response)
 {
     ApiError error;
     error.kind = ApiError::Kind::Network;
-    if (response.timedOut)
+    if (!response.refusedOrigin.isEmpty())
+        error.message = ApiError::tr("Rankdesk did not send the request to %1: keys travel only over https:// "
+                                     "(plain http:// only to this machine). Correct the base URL in the profile.")
+                            .arg(response.refusedOrigin);
+    else if (response.timedOut)
         error.message = ApiError::tr("The request timed out.");
     else if (response.networkError == QNetworkReply::ConnectionRefusedError)
         error.message = ApiError::tr("The connection was refused.");
@@ -45,6 +51,14 @@ ApiError base(const HttpResponse &response)
     error.httpStatus = response.status;
     error.kind = kindForStatus(response.status);
     error.retryAfterSeconds = response.retryAfterSeconds();
+    if (response.status >= 300 && response.status < 400) {
+        // Redirects are never followed (HttpTransport), so the key did not go to the new address.
+        const QUrl target = QUrl::fromEncoded(response.header("location"));
+        error.message = ApiError::tr("The server answered with a redirect (HTTP %1) to %2. Rankdesk does not follow "
+                                     "redirects, so your key was not sent there; check the profile's base URL.")
+                            .arg(response.status)
+                            .arg(target.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+    }
     return error;
 }
 

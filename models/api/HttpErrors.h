@@ -10,4 +10,9 @@ ApiError::Kind kindForStatus(int status);
 ApiError networkError(const HttpResponse &response);
 // A network error when there was no answer; otherwise status, kind and retry-after filled in.
 ApiError base(const HttpResponse &response);
+// True when base() already says all there is (no answer, or a redirect): the body is not the provider's.
+inline bool isComplete(const HttpResponse &response)
+{
+    return response.status == 0 || (response.status >= 300 && response.status < 400);
+}
 } // namespace HttpErrors

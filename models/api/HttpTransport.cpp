@@ -1,5 +1,6 @@
 #include "HttpTransport.h"
 
+#include "domain/ConnectionProfile.h"
 #include "domain/Logging.h"
 
 #include <QElapsedTimer>
@@ -38,6 +39,15 @@ QFuture<HttpResponse> HttpTransport::send(const HttpRequest &request)
     auto promise = std::make_shared<QPromise<HttpResponse>>();
     promise->start();
     QFuture<HttpResponse> future = promise->future();
+    // Keys ride in headers, so nothing goes out in the clear except to a simulator on this machine.
+    if (!ConnectionProfile::isAllowedBaseUrl(request.url)) {
+        HttpResponse refused;
+        refused.refusedOrigin = request.url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        qCWarning(lcHttp).noquote() << "refused to send" << request.method << "to" << refused.refusedOrigin;
+        promise->addResult(refused);
+        promise->finish();
+        return future;
+    }
     schedule(request, promise);
     return future;
 }

@@ -34,6 +34,9 @@ struct HttpResponse
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     int rateLimitRetries = 0; // how many 429s were waited out before this answer
+    // Set when the request was never sent: not https (nor plain http to this machine). Scheme and
+    // host only, for the message.
+    QString refusedOrigin;
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }

@@ -21,7 +21,7 @@ WriterCapabilities HyraWriter::capabilities() const
 ApiError HyraWriter::mapError(const HttpResponse &response)
 {
     ApiError error = HttpErrors::base(response);
-    if (response.status == 0)
+    if (HttpErrors::isComplete(response))
         return error;
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     if (body.value(QStringLiteral("error")).isObject()) {

@@ -24,7 +24,7 @@ static ApiError::Kind kindForOpenCloudCode(const QString &code, int status)
 ApiError map(const HttpResponse &response)
 {
     ApiError error = HttpErrors::base(response);
-    if (response.status == 0)
+    if (HttpErrors::isComplete(response))
         return error;
 
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();

@@ -22,7 +22,7 @@ WriterCapabilities SeriesWriter::capabilities() const
 ApiError SeriesWriter::mapError(const HttpResponse &response)
 {
     ApiError error = HttpErrors::base(response);
-    if (response.status == 0)
+    if (HttpErrors::isComplete(response))
         return error;
     error.message = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject()
                         .value(QStringLiteral("message")).toString();

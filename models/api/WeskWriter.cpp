@@ -36,7 +36,7 @@ QString WeskWriter::quotaText(const HttpResponse &response)
 ApiError WeskWriter::mapError(const HttpResponse &response)
 {
     ApiError error = HttpErrors::base(response);
-    if (response.status == 0)
+    if (HttpErrors::isComplete(response))
         return error;
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     error.providerCode = body.value(QStringLiteral("error")).toString();

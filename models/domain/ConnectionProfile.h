@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,7 @@ struct ConnectionProfile
     enum class ReaderKind { OpenCloud, Public };
     enum class WriterKind { OpenCloud, Hyra, Series, Wesk };
 
+    QString id; // stable key of a saved profile (ProfileStore); empty for one made on the fly
     QString name;
     qint64 groupId = 0;
     ReaderKind reader = ReaderKind::OpenCloud;
@@ -36,6 +38,25 @@ struct ConnectionProfile
         return 0;
     }
     double readsPerMinute() const { return reader == ReaderKind::OpenCloud ? 300 * rateScale : 0; }
+
+    // Keys travel only over https, except to a simulator on this machine (loopback, plain http).
+    static bool isAllowedBaseUrl(const QUrl &url)
+    {
+        if (!url.isValid() || url.host().isEmpty())
+            return false;
+        if (url.scheme() == u"https")
+            return true;
+        const QHostAddress host(url.host());
+        return url.scheme() == u"http" && (url.host() == u"localhost" || (!host.isNull() && host.isLoopback()));
+    }
+    // The base URLs this profile sends keys to.
+    QList<QUrl> baseUrls() const
+    {
+        QList<QUrl> urls{cloudBaseUrl, groupsBaseUrl, usersBaseUrl};
+        if (writer != WriterKind::OpenCloud)
+            urls.append(effectiveWriterUrl());
+        return urls;
+    }
 
     // The simulator serves every Roblox host on one address, so one URL stands for all three.
     void setAllBaseUrls(const QUrl &url)
