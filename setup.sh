@@ -16,6 +16,7 @@ PKGS=(
   libqt6svg6                              # SVG icons
   qt6-charts-dev libqt6opengl6-dev        # history chart; Charts' CMake config needs OpenGL (missing Debian dependency)
   qtkeychain-qt6-dev libsecret-1-0        # secrets in the system keychain (libsecret is only Recommended by QtKeychain)
+  qt6-translations-l10n                   # Qt's own strings (Cancel, Yes, No) in de, es and pt_BR
   libgl-dev fonts-dejavu-core
 )
 if [[ $mode == test ]]; then

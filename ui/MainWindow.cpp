@@ -15,7 +15,12 @@
 #include "jobs/BatchPlanner.h"
 #include "jobs/BatchRunner.h"
 #include "storage/BatchStore.h"
-#include "ConnectDialog.h"
+#include "ProfileManagerDialog.h"
+#include "domain/Translations.h"
+#include "profiles/ProfileKeys.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/SecretStore.h"
+#include "profiles/GuardRailSettings.h"
 #include "api/Connection.h"
 #include "api/WeskWriter.h"
 #include "api/WriterCatalog.h"
@@ -45,6 +50,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QActionGroup>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -67,7 +73,8 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent, BatchStore *batches)
     : QMainWindow(parent), m_nam(nam), m_history(history), m_batches(batches), m_rolesModel(new RolesModel(this)),
       m_membersModel(new MembersModel(this)), m_membersView(new MembersViewModel(this)),
-      m_historyModel(new HistoryModel(this))
+      m_historyModel(new HistoryModel(this)), m_profiles(new ProfileStore(this)),
+      m_keys(new ProfileKeys(new MemorySecretStore(this), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rankdesk"));
@@ -92,6 +99,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveProfileWindowState();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -119,7 +127,7 @@ void MainWindow::buildActions()
     m_promote = action(QStringLiteral("actionPromote"), tr("&Promote"), QStringLiteral("promote"), QKeySequence(Qt::CTRL | Qt::Key_P));
     m_demote = action(QStringLiteral("actionDemote"), tr("&Demote"), QStringLiteral("demote"), QKeySequence(Qt::CTRL | Qt::Key_D));
     m_setRank = action(QStringLiteral("actionSetRank"), tr("&Set rank…"), QStringLiteral("set-rank"), QKeySequence(Qt::CTRL | Qt::Key_R));
-    auto *connectAction = action(QStringLiteral("actionConnect"), tr("&Connect to group…"), QStringLiteral("connect"), QKeySequence(Qt::CTRL | Qt::Key_O));
+    auto *connectAction = action(QStringLiteral("actionConnect"), tr("&Profiles…"), QStringLiteral("connect"), QKeySequence(Qt::CTRL | Qt::Key_O));
     m_openSandbox = action(QStringLiteral("actionOpenSandbox"), tr("Open &sandbox"), QString(), {});
     m_openSandbox->setVisible(false);
     auto *find = action(QStringLiteral("actionFind"), tr("&Find member"), QString(), QKeySequence::Find);
@@ -129,11 +137,7 @@ void MainWindow::buildActions()
     connect(m_promote, &QAction::triggered, this, [this] { requestChange(RankAction::Promote); });
     connect(m_demote, &QAction::triggered, this, [this] { requestChange(RankAction::Demote); });
     connect(m_setRank, &QAction::triggered, this, [this] { requestChange(RankAction::SetRank); });
-    connect(connectAction, &QAction::triggered, this, [this] {
-        ConnectDialog dialog(this, m_nam);
-        if (dialog.exec() == QDialog::Accepted)
-            openProfile(dialog.profile(), dialog.apiKey(), dialog.writerKey());
-    });
+    connect(connectAction, &QAction::triggered, this, [this] { showProfileManager(); });
     connect(m_openSandbox, &QAction::triggered, this, [this] { openSandbox(ConnectionProfile::WriterKind::OpenCloud); });
     connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -143,6 +147,10 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(connectAction);
+    m_profilesMenu = file->addMenu(tr("Open p&rofile"));
+    m_profilesMenu->setObjectName(QStringLiteral("profilesMenu"));
+    connect(m_profiles, &ProfileStore::changed, this, &MainWindow::rebuildProfilesMenu);
+    rebuildProfilesMenu();
     file->addAction(m_openSandbox);
     m_sandboxMenu = file->addMenu(tr("Sandbox &writer"));
     m_sandboxMenu->setObjectName(QStringLiteral("sandboxWriterMenu"));
@@ -190,6 +198,7 @@ void MainWindow::buildActions()
     history->setObjectName(QStringLiteral("actionHistory"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rankdesk"), this, [this] {
         QMessageBox::about(this, tr("About Rankdesk"),
@@ -398,6 +407,7 @@ void MainWindow::setSandbox(const ConnectionProfile &profile, const QString &api
                             const QHash<ConnectionProfile::WriterKind, QString> &writerKeys)
 {
     m_sandboxProfile = profile;
+    m_profiles->setSandbox(profile);
     m_sandboxKey = apiKey;
     m_sandboxWriterKeys = writerKeys;
     m_openSandbox->setVisible(true);
@@ -414,20 +424,137 @@ void MainWindow::setSandbox(const ConnectionProfile &profile, const QString &api
 
 void MainWindow::openSandbox(ConnectionProfile::WriterKind writer)
 {
-    ConnectionProfile profile = m_sandboxProfile;
-    profile.writer = writer;
-    if (writer != ConnectionProfile::WriterKind::OpenCloud) {
-        // The sandbox serves each ranking service under a path prefix of the simulator's address.
-        QUrl url = m_sandboxProfile.cloudBaseUrl;
-        url.setPath(ConnectionProfile::simulatorPrefix(writer));
-        profile.writerBaseUrl = url;
-        profile.name = tr("Sandbox (%1)").arg(writerDisplayName(writer));
+    // The writer chosen is remembered with the Sandbox profile; the store adds the path prefix the
+    // simulator serves that ranking service under.
+    ConnectionProfile profile = *m_profiles->find(ProfileStore::sandboxId());
+    if (profile.writer != writer) {
+        profile.writer = writer;
+        m_profiles->update(profile);
+        profile = *m_profiles->find(ProfileStore::sandboxId());
     }
+    m_profiles->setLastOpened(profile.id);
     openProfile(profile, m_sandboxKey, m_sandboxWriterKeys.value(writer));
+}
+
+void MainWindow::setKeychain(SecretStore *keychain)
+{
+    delete m_keys;
+    m_keys = new ProfileKeys(keychain, this);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const auto add = [this, menu, group](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("actionLanguage_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(Translations::chosen() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, text] {
+            Translations::setChosen(code);
+            // Every window would have to rebuild its texts; a restart does it everywhere at once.
+            statusBar()->showMessage(tr("Rankdesk will be shown in %1 from the next start.").arg(QString(text).remove(u'&')), 10000);
+        });
+    };
+    add(QString(), tr("&System language"));
+    menu->addSeparator();
+    for (const Translations::Language &language : Translations::available())
+        add(language.code, language.nativeName);
+}
+
+void MainWindow::rebuildProfilesMenu()
+{
+    m_profilesMenu->clear();
+    const QList<ConnectionProfile> profiles = m_profiles->profiles();
+    for (int i = 0; i < profiles.size(); ++i) {
+        const QString id = profiles.at(i).id;
+        QAction *action = m_profilesMenu->addAction(profiles.at(i).name, this, [this, id] { openStoredProfile(id); });
+        action->setObjectName(QStringLiteral("actionProfile_%1").arg(i + 1));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        action->setEnabled(id != ProfileStore::sandboxId() || m_profiles->hasRunningSandbox());
+    }
+}
+
+ProfileManagerDialog *MainWindow::showProfileManager()
+{
+    auto *dialog = new ProfileManagerDialog(m_profiles, m_keys, m_nam, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QHash<QString, QString> writerKeys;
+    for (auto it = m_sandboxWriterKeys.cbegin(); it != m_sandboxWriterKeys.cend(); ++it)
+        writerKeys.insert(ConnectionProfile::writerKindName(it.key()), it.value());
+    dialog->setSandboxKeys(m_sandboxKey, writerKeys);
+    if (m_connection && !m_connection->profile().id.isEmpty())
+        dialog->selectProfile(m_connection->profile().id);
+    connect(dialog, &ProfileManagerDialog::openRequested, this, &MainWindow::openStoredProfile);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openStoredProfile(const QString &profileId)
+{
+    const auto profile = m_profiles->find(profileId);
+    if (!profile)
+        return;
+    if (profileId == ProfileStore::sandboxId()) {
+        openSandbox(profile->writer);
+        return;
+    }
+    const bool hosted = profile->writer != ConnectionProfile::WriterKind::OpenCloud;
+    const bool needsCloudKey = profile->reader == ConnectionProfile::ReaderKind::OpenCloud || !hosted;
+    m_keys->find(profileId, QStringLiteral("opencloud")).then(this, [=, this](const FoundKey &cloudKey) {
+        m_keys->find(profileId, profile->writerName()).then(this, [=, this](const FoundKey &writerKey) {
+            QString missing;
+            if (needsCloudKey && cloudKey.isEmpty())
+                missing = tr("the Open Cloud API key (or set %1)").arg(ProfileKeys::environmentVariable(QStringLiteral("opencloud")));
+            else if (hosted && writerKey.isEmpty())
+                missing = tr("the %1 key (or set %2)").arg(writerDisplayName(profile->writer), ProfileKeys::environmentVariable(profile->writerName()));
+            if (!missing.isEmpty()) {
+                statusBar()->showMessage(tr("%1 has no key: add %2 in Profiles (Ctrl+O).").arg(profile->name, missing), 15000);
+                showProfileManager()->selectProfile(profileId);
+                return;
+            }
+            m_profiles->setLastOpened(profileId);
+            openProfile(*profile, cloudKey.key, writerKey.key);
+        });
+    });
+}
+
+QString MainWindow::windowStateKey(const ConnectionProfile &profile)
+{
+    return QStringLiteral("profileState/%1/").arg(profile.id.isEmpty() ? QStringLiteral("group-%1").arg(profile.groupId) : profile.id);
+}
+
+void MainWindow::saveProfileWindowState()
+{
+    if (!m_connection)
+        return;
+    const QString key = windowStateKey(m_connection->profile());
+    // The filter and the selected role are for this session; a restart starts unfiltered.
+    m_viewStates.insert(key, ViewState{m_filter->text(), m_rolesTable->currentIndex().row()});
+    QSettings settings;
+    settings.setValue(key + QStringLiteral("members"), m_membersTable->horizontalHeader()->saveState());
+    settings.setValue(key + QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void MainWindow::restoreProfileWindowState(const ConnectionProfile &profile)
+{
+    const QString key = windowStateKey(profile);
+    const ViewState view = m_viewStates.value(key);
+    m_filter->setText(view.filter);
+    m_restoreRoleRow = view.roleRow;
+    QSettings settings;
+    if (const QByteArray header = settings.value(key + QStringLiteral("members")).toByteArray(); !header.isEmpty())
+        m_membersTable->horizontalHeader()->restoreState(header);
+    if (const QByteArray splitter = settings.value(key + QStringLiteral("splitter")).toByteArray(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
 }
 
 void MainWindow::openProfile(const ConnectionProfile &profile, const QString &apiKey, const QString &writerKey)
 {
+    saveProfileWindowState(); // the profile being left keeps its filter, columns and splitter
     if (m_loader)
         m_loader->cancel();
     if (m_runner && m_runner->isActive())
@@ -454,6 +581,9 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     connect(m_loader, &RosterLoader::rolesLoaded, this, [this](const QList<Role> &roles) {
         m_roles = RankRules(roles).roles();
         m_rolesModel->setRoles(roles);
+        if (m_restoreRoleRow >= 0 && m_restoreRoleRow < m_rolesModel->rowCount())
+            m_rolesTable->setCurrentIndex(m_rolesModel->index(m_restoreRoleRow, 0));
+        m_restoreRoleRow = -1;
         if (m_historyWindow)
             m_historyWindow->setGroup(m_connection->profile().groupId, m_roles);
         m_service->setRules(RankRules(roles));
@@ -482,6 +612,7 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     m_membersModel->clear();
     m_rolesModel->setRoles({});
     m_roles.clear();
+    restoreProfileWindowState(profile);
     showCachedRoster();
     refresh();
 }
@@ -756,13 +887,7 @@ QList<Member> MainWindow::shownMembers() const
 
 QSet<qint64> MainWindow::protectedMembers() const
 {
-    QSet<qint64> ids;
-    if (!m_connection)
-        return ids;
-    const QStringList stored = QSettings().value(QStringLiteral("protected/%1").arg(m_connection->profile().groupId)).toStringList();
-    for (const QString &id : stored)
-        ids.insert(id.toLongLong());
-    return ids;
+    return m_connection ? GuardRailSettings::protectedUsers(m_connection->profile().groupId) : QSet<qint64>();
 }
 
 void MainWindow::setProtected(qint64 userId, bool isProtected)
@@ -774,21 +899,18 @@ void MainWindow::setProtected(qint64 userId, bool isProtected)
         ids.insert(userId);
     else
         ids.remove(userId);
-    QStringList stored;
-    for (qint64 id : ids)
-        stored.append(QString::number(id));
-    QSettings().setValue(QStringLiteral("protected/%1").arg(m_connection->profile().groupId), stored);
+    GuardRailSettings::setProtectedUsers(m_connection->profile().groupId, ids);
 }
 
 int MainWindow::bulkCeiling() const
 {
-    return m_connection ? QSettings().value(QStringLiteral("ceiling/%1").arg(m_connection->profile().groupId), 0).toInt() : 0;
+    return m_connection ? GuardRailSettings::ceiling(m_connection->profile().groupId) : 0;
 }
 
 void MainWindow::setBulkCeiling(int rank)
 {
     if (m_connection)
-        QSettings().setValue(QStringLiteral("ceiling/%1").arg(m_connection->profile().groupId), rank);
+        GuardRailSettings::setCeiling(m_connection->profile().groupId, rank);
 }
 
 void MainWindow::requestBulk(RankAction action, const QList<Member> &members)

@@ -46,6 +46,14 @@ public:
     void setSandbox(const ConnectionProfile &profile, const QString &apiKey,
                     const QHash<ConnectionProfile::WriterKind, QString> &writerKeys = {});
     void openSandbox(ConnectionProfile::WriterKind writer);
+    // The saved connection profiles (File → Profiles…, File → Open profile).
+    class ProfileStore *profiles() const { return m_profiles; }
+    // Where profile keys are kept (the system keychain in the desktop app; memory by default).
+    void setKeychain(class SecretStore *keychain);
+    // Opens a saved profile with its keys; without the keys it needs, the profile manager opens on it.
+    void openStoredProfile(const QString &profileId);
+    // File → Profiles… (Ctrl+O), window-modal; deletes itself when closed.
+    class ProfileManagerDialog *showProfileManager();
     bool isLoading() const;
 
     // Writes a batch's results as spreadsheet-safe CSV (Export results… asks for the path).
@@ -81,6 +89,11 @@ protected:
 
 private:
     void buildActions();
+    void rebuildProfilesMenu();
+    void buildLanguageMenu(class QMenu *menu);
+    static QString windowStateKey(const ConnectionProfile &profile);
+    void saveProfileWindowState();
+    void restoreProfileWindowState(const ConnectionProfile &profile);
     void buildLayout();
     void refresh();
     void requestChange(RankAction action);
@@ -146,4 +159,14 @@ private:
     QAction *m_demote = nullptr;
     QAction *m_setRank = nullptr;
     QAction *m_openSandbox = nullptr;
+    class ProfileStore *m_profiles;
+    class ProfileKeys *m_keys;
+    class QMenu *m_profilesMenu = nullptr;
+    int m_restoreRoleRow = -1; // the role row a profile had selected, re-selected once roles load
+    struct ViewState
+    {
+        QString filter;
+        int roleRow = -1;
+    };
+    QHash<QString, ViewState> m_viewStates; // per profile, this session
 };

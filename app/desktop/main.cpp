@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include "api/Async.h"
 #include "secrets/SecretStore.h"
+#include "profiles/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,7 +70,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
         "Rankdesk: promote, demote and re-rank the members of Roblox groups.\n"
-        "Without --group it opens the Sandbox, a simulated group that needs no key.\n"
+        "Without --group it opens the profile used last; at first, the Sandbox, a simulated group that needs no key.\n"
         "With --group the API key is read from RANKDESK_API_KEY or asked for."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -110,6 +111,7 @@ int main(int argc, char **argv)
     RosterCache rosterCache(database.value());
     MainWindow window(&nam, &history, nullptr, &batches);
     window.setRosterCache(&rosterCache);
+    window.setKeychain(&keychain); // profile keys: the system keychain, else this session only
 
     // The Sandbox: the simulator in-process on a free loopback port, with a key made for this run.
     SimConfig sandboxConfig;
@@ -145,6 +147,9 @@ int main(int argc, char **argv)
         profile.writer = writerKind;
         const QByteArray writerVariable = "RANKDESK_" + profile.writerName().toUpper().toLatin1() + "_KEY";
         window.openProfile(profile, qEnvironmentVariable("RANKDESK_API_KEY"), qEnvironmentVariable(writerVariable.constData()));
+    } else if (const QString last = window.profiles()->lastOpened(); !parser.isSet(writer) && !last.isEmpty()
+                                                                       && (last != ProfileStore::sandboxId() || sandbox.port() != 0)) {
+        window.openStoredProfile(last); // where the user left off
     } else if (sandbox.port() != 0) {
         window.openSandbox(writerKind);
     } else {

@@ -1,6 +1,6 @@
 // The profile editor: which operations each writer offers natively and which Rankdesk composes,
-// and what it refuses to connect with.
-#include "ConnectDialog.h"
+// what it refuses to connect with, Test connection, and how stored keys are shown.
+#include "ProfileEditor.h"
 #include "TestSupport.h"
 
 #include <QCheckBox>
@@ -12,7 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
-class tst_ConnectDialog : public QObject
+class tst_ProfileEditor : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +40,7 @@ private slots:
         QFETCH(bool, composeDemote);
         QFETCH(QString, promote);
         QFETCH(QString, demote);
-        ConnectDialog dialog;
+        ProfileEditor dialog;
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("writerCombo"));
         combo->setCurrentIndex(combo->findData(writer));
         dialog.findChild<QCheckBox *>(QStringLiteral("composeDemoteCheck"))->setChecked(composeDemote);
@@ -73,14 +73,15 @@ private slots:
         QFETCH(QString, writerUrl);
         QFETCH(QString, writerKey);
         QFETCH(bool, accepted);
-        ConnectDialog dialog;
-        dialog.findChildren<QLineEdit *>().first()->setText(QStringLiteral("7")); // group id
+        ProfileEditor dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))->setText(QStringLiteral("HR"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("groupIdEdit"))->setText(QStringLiteral("7"));
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("writerCombo"));
         combo->setCurrentIndex(combo->findData(writer));
         if (!writerUrl.isEmpty())
             dialog.findChild<QLineEdit *>(QStringLiteral("writerUrlEdit"))->setText(writerUrl);
         dialog.findChild<QLineEdit *>(QStringLiteral("writerKeyEdit"))->setText(writerKey);
-        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), accepted);
+        QCOMPARE(dialog.isValid(), accepted);
         if (accepted) {
             const ConnectionProfile profile = dialog.profile();
             QCOMPARE(int(profile.writer), writer);
@@ -105,8 +106,9 @@ private slots:
         QFETCH(QStringList, marks);
         TestSupport::Sandbox &sim = *m_sim;
         QNetworkAccessManager nam;
-        ConnectDialog dialog(nullptr, &nam);
-        dialog.findChildren<QLineEdit *>().first()->setText(QString::number(sim.groupId()));
+        ProfileEditor dialog(nullptr, &nam);
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))->setText(QStringLiteral("HR"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("groupIdEdit"))->setText(QString::number(sim.groupId()));
         for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
             if (edit->text().startsWith(QStringLiteral("https://")))
                 edit->setText(sim.baseUrl().toString());
@@ -129,5 +131,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_ConnectDialog)
-#include "tst_connectdialog.moc"
+QTEST_MAIN(tst_ProfileEditor)
+#include "tst_profileeditor.moc"
