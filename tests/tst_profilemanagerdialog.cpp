@@ -179,8 +179,10 @@ private slots:
         QTRY_VERIFY(state->text().contains(u"system keychain"_s));
         QVERIFY2(state->text().endsWith(m_sim->ownerKey.right(4)) && !state->text().contains(m_sim->ownerKey), qPrintable(state->text()));
         QVERIFY(child<QLineEdit>(dialog, u"apiKeyEdit"_s)->text().isEmpty());
-        if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(100); // the scroll area settles its layout
             dialog->grab().save(shots + u"/profile-manager.png"_s);
+        }
         dialog->close();
 
         QSignalSpy loaded(main.get(), &MainWindow::rosterLoaded);

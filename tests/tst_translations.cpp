@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
+#include <QTranslator>
 
 class tst_Translations : public QObject
 {
@@ -45,6 +47,36 @@ private slots:
         for (const char *state : {"type=\"unfinished\"", "type=\"vanished\"", "type=\"obsolete\""})
             QVERIFY2(!text.contains(state), qPrintable(QStringLiteral("%1 has %2 entries; run the update_translations target and translate them")
                                                            .arg(QFileInfo(tsFile).fileName(), QString::fromLatin1(state))));
+    }
+
+    // Each shipped language is embedded and loads, with its plural forms.
+    void languages_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("promote");
+        QTest::addColumn<QString>("oneMember");
+        QTest::addColumn<QString>("manyMembers");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Befördern") << QStringLiteral("1 Mitglied") << QStringLiteral("3 Mitglieder");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("&Ascender") << QStringLiteral("1 miembro") << QStringLiteral("3 miembros");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("&Promover") << QStringLiteral("1 membro") << QStringLiteral("3 membros");
+    }
+    void languages()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, promote);
+        QFETCH(QString, oneMember);
+        QFETCH(QString, manyMembers);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(code), QStringLiteral("rankdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Promote"), promote);
+        QCOMPARE(QCoreApplication::translate("CliRunner", "%n member(s)", nullptr, 1), oneMember);
+        QCOMPARE(QCoreApplication::translate("CliRunner", "%n member(s)", nullptr, 3), manyMembers);
+        bool listed = false;
+        for (const Translations::Language &language : Translations::available())
+            listed = listed || language.code == code;
+        QVERIFY(listed); // offered in View → Language
     }
 
     void englishPlurals()

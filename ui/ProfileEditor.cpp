@@ -15,6 +15,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -120,13 +121,17 @@ ProfileEditor::ProfileEditor(QWidget *parent, QNetworkAccessManager *nam)
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_problem->setWordWrap(true);
 
+    // The field, and under it where the current key is kept (masked) with its Remove button.
     auto keyRow = [this](QLineEdit *edit, QLabel *state, QToolButton *remove) {
         auto *row = new QWidget(this);
-        auto *layout = new QHBoxLayout(row);
+        auto *layout = new QVBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(edit, 1);
-        layout->addWidget(state);
-        layout->addWidget(remove);
+        layout->setSpacing(2);
+        layout->addWidget(edit);
+        auto *stateRow = new QHBoxLayout;
+        stateRow->addWidget(state, 1);
+        stateRow->addWidget(remove);
+        layout->addLayout(stateRow);
         return row;
     };
     auto *form = new QFormLayout(this);
@@ -231,9 +236,11 @@ void ProfileEditor::setSandboxKeys(const QString &openCloudKey, const QString &w
 void ProfileEditor::setStoredKeys(const FoundKey &openCloudKey, const FoundKey &writerKey)
 {
     m_storedKey = openCloudKey;
-    m_storedWriterKey = writerKey;
-    showKeyState(m_key, m_keyState, m_removeKey, openCloudKey);
-    showKeyState(m_writerKey, m_writerKeyState, m_removeWriterKey, writerKey);
+    // Open Cloud as the writer uses the Open Cloud key; the writer's own field stays empty.
+    const bool hosted = m_writer->currentData().toInt() != int(ConnectionProfile::WriterKind::OpenCloud);
+    m_storedWriterKey = hosted ? writerKey : FoundKey{};
+    showKeyState(m_key, m_keyState, m_removeKey, m_storedKey);
+    showKeyState(m_writerKey, m_writerKeyState, m_removeWriterKey, m_storedWriterKey);
     validate();
 }
 

@@ -24,11 +24,12 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, ProfileKeys *
 {
     setObjectName(QStringLiteral("profileManager"));
     setWindowTitle(tr("Connection profiles"));
-    resize(880, 640);
+    resize(1020, 720);
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setMinimumWidth(200);
+    m_list->setMaximumWidth(240);
     m_new->setObjectName(QStringLiteral("newProfileButton"));
     m_duplicate->setObjectName(QStringLiteral("duplicateProfileButton"));
     m_delete->setObjectName(QStringLiteral("deleteProfileButton"));
@@ -48,8 +49,13 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, ProfileKeys *
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
     auto *columns = new QHBoxLayout;
-    columns->addLayout(listSide);
+    auto *listPane = new QWidget(this);
+    listPane->setLayout(listSide);
+    listPane->setMaximumWidth(240);
+    listSide->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(listPane);
     columns->addWidget(scroll, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
