@@ -42,6 +42,37 @@ private slots:
         QVERIFY(!stepped.ok());
     }
 
+    // Test connection's harmless read: the workspace's roles, which needs the workspace id.
+    void checkAccess_data()
+    {
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<bool>("wrongKey");
+        QTest::addColumn<int>("kind"); // -1: accepted
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no workspace id") << QString() << false << int(Kind::Invalid) << QStringLiteral("workspace ID");
+        QTest::newRow("its workspace") << HostedKey::defaultHyraWorkspace() << false << -1 << QStringLiteral("14 group role");
+        QTest::newRow("another workspace") << QStringLiteral("someone-else") << false << int(Kind::Permission) << QStringLiteral("does not belong");
+        QTest::newRow("wrong key") << HostedKey::defaultHyraWorkspace() << true << int(Kind::Auth) << QStringLiteral("Invalid API key");
+    }
+    void checkAccess()
+    {
+        QFETCH(QString, workspace);
+        QFETCH(bool, wrongKey);
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        HttpTransport transport(&m_nam);
+        auto hyra = writer(&transport, wrongKey ? QStringLiteral("not-a-hyra-key") : m_sim->hyraKey);
+        hyra->setWorkspaceId(workspace);
+        const int writes = m_sim->writeCount();
+        const auto checked = await(hyra->checkAccess());
+        QCOMPARE(checked.ok(), kind < 0);
+        const QString text = checked.ok() ? checked.value() : checked.error().userText();
+        QVERIFY2(text.contains(says), qPrintable(text));
+        if (!checked.ok())
+            QCOMPARE(int(checked.error().kind), kind);
+        QCOMPARE(m_sim->writeCount(), writes); // harmless: nothing written
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("key");

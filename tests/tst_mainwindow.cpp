@@ -2,6 +2,8 @@
 // row, the roles' counts, the simulator and the history panel. Modal dialogs are answered as a
 // person would, by finding them and pressing their buttons.
 #include "MainWindow.h"
+#include "ProfileManagerDialog.h"
+#include "HistoryWindow.h"
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "itemmodels/MembersModel.h"
@@ -28,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 
@@ -221,6 +224,72 @@ private slots:
         QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(m_sim->memberState(user).value(QStringLiteral("rank")).toInt(), 100);
         QCOMPARE(members()->model()->index(0, MembersModel::RoleColumn).data().toString(), QStringLiteral("Major"));
+    }
+
+    // Esc during a roster load stops it: nothing more arrives, the table keeps its rows, F5 loads again.
+    void stopLoading()
+    {
+        m_sim->control("POST", QStringLiteral("/_sim/faults"), {{QStringLiteral("latencyMs"), 150}});
+        const auto noLatency = qScopeGuard([this] { m_sim->control("POST", QStringLiteral("/_sim/faults"), {{QStringLiteral("latencyMs"), 0}}); });
+        m_window->findChild<QLineEdit *>(QStringLiteral("memberFilter"))->clear();
+        QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
+        m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QVERIFY(m_window->isLoading());
+        auto *stop = m_window->findChild<QAction *>(QStringLiteral("actionStopLoading"));
+        QVERIFY(stop->isEnabled());
+        QCOMPARE(stop->shortcut(), QKeySequence(Qt::Key_Escape));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(members(), Qt::Key_Escape);
+        QVERIFY(!m_window->isLoading());
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Loading stopped")));
+        QVERIFY(!loaded.wait(1500)); // the cancelled load delivers nothing
+        QCOMPARE(members()->model()->rowCount(), 2000);
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
+    }
+
+    // A dark system palette reaches every part of the window (nothing paints its own light colors).
+    void followsADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+        const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+        QTest::qWait(50);
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QVERIFY2(widget->palette().color(QPalette::Window).lightness() < 100 && widget->palette().color(QPalette::Base).lightness() < 100,
+                     qPrintable(widget->objectName() + QStringLiteral(" keeps a light palette")));
+            QVERIFY2(widget->styleSheet().isEmpty() || !widget->styleSheet().contains(QStringLiteral("background")),
+                     qPrintable(widget->objectName() + QStringLiteral(" paints its own background")));
+        }
+        if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(shots + QStringLiteral("/main-window-dark.png"));
+    }
+
+    // Every control has a name a screen reader can say.
+    void accessibleNames()
+    {
+        QStringList unnamed = GuiTestSupport::unnamedControls(m_window.get());
+        HistoryWindow *history = m_window->historyWindow();
+        history->show();
+        unnamed += GuiTestSupport::unnamedControls(history);
+        history->close();
+        auto *profiles = m_window->showProfileManager();
+        unnamed += GuiTestSupport::unnamedControls(profiles);
+        profiles->close();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void errorsAreShown_data();

@@ -129,6 +129,45 @@ private slots:
         if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty() && keyName == u"readonly")
             dialog.grab().save(shots + QStringLiteral("/test-connection.png"));
     }
+
+    // Test connection through each hosted writer: its own harmless call checks the writer key.
+    void hostedTestConnection_data()
+    {
+        QTest::addColumn<int>("writer");
+        QTest::addColumn<QString>("writerKey");
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<QString>("marks");
+        using W = ConnectionProfile::WriterKind;
+        QTest::newRow("hyra, workspace given") << int(W::Hyra) << QStringLiteral("hyra") << HostedKey::defaultHyraWorkspace() << QStringLiteral("✔✔✔");
+        QTest::newRow("hyra, no workspace") << int(W::Hyra) << QStringLiteral("hyra") << QString() << QStringLiteral("✔✔✘");
+        QTest::newRow("hyra, wrong key") << int(W::Hyra) << QStringLiteral("wrong") << HostedKey::defaultHyraWorkspace() << QStringLiteral("✔✔✘");
+        QTest::newRow("series") << int(W::Series) << QStringLiteral("series") << QString() << QStringLiteral("✔✔✔");
+        QTest::newRow("wesk") << int(W::Wesk) << QStringLiteral("wesk-pro") << QString() << QStringLiteral("✔✔✔");
+    }
+    void hostedTestConnection()
+    {
+        QFETCH(int, writer);
+        QFETCH(QString, writerKey);
+        QFETCH(QString, workspace);
+        QFETCH(QString, marks);
+        QNetworkAccessManager nam;
+        ProfileEditor editor(nullptr, &nam);
+        ConnectionProfile profile = m_sim->profile(ConnectionProfile::WriterKind(writer));
+        profile.name = QStringLiteral("Hosted");
+        profile.hyraWorkspaceId = workspace;
+        editor.setProfile(profile);
+        editor.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(m_sim->ownerKey);
+        editor.findChild<QLineEdit *>(QStringLiteral("writerKeyEdit"))->setText(writerKey == u"wrong" ? QStringLiteral("not-a-key") : m_sim->key(writerKey));
+        QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("hyraWorkspaceEdit"))->isVisibleTo(&editor), writer == int(ConnectionProfile::WriterKind::Hyra));
+        QVERIFY(editor.isValid());
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        auto *checks = editor.findChild<QLabel *>(QStringLiteral("connectionChecks"));
+        QTRY_VERIFY_WITH_TIMEOUT(checks->text().count(QStringLiteral("<div")) == 3, 20000);
+        QString shown;
+        for (const QString &part : checks->text().split(QStringLiteral("<div")).mid(1))
+            shown += part.contains(QStringLiteral("✔")) ? QStringLiteral("✔") : QStringLiteral("✘");
+        QVERIFY2(shown == marks, qPrintable(checks->text()));
+    }
 };
 
 QTEST_MAIN(tst_ProfileEditor)

@@ -19,6 +19,7 @@ JobsPanel::JobsPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("jobsPanel"));
     m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setAccessibleName(tr("Batches"));
     m_table->setHorizontalHeaderLabels({tr("Batch"), tr("Created"), tr("Action"), tr("State"), tr("Done"), tr("Failed"),
                                         tr("Skipped"), tr("Pending")});
     m_table->verticalHeader()->hide();

@@ -52,6 +52,7 @@
 #include <QPushButton>
 #include <QActionGroup>
 #include <QSettings>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -131,9 +132,11 @@ void MainWindow::buildActions()
     m_openSandbox = action(QStringLiteral("actionOpenSandbox"), tr("Open &sandbox"), QString(), {});
     m_openSandbox->setVisible(false);
     auto *find = action(QStringLiteral("actionFind"), tr("&Find member"), QString(), QKeySequence::Find);
+    m_stopLoading = action(QStringLiteral("actionStopLoading"), tr("S&top loading"), QString(), QKeySequence(Qt::Key_Escape));
     auto *quit = action(QStringLiteral("actionQuit"), tr("&Quit"), QString(), QKeySequence::Quit);
 
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_stopLoading, &QAction::triggered, this, &MainWindow::stopLoading);
     connect(m_promote, &QAction::triggered, this, [this] { requestChange(RankAction::Promote); });
     connect(m_demote, &QAction::triggered, this, [this] { requestChange(RankAction::Demote); });
     connect(m_setRank, &QAction::triggered, this, [this] { requestChange(RankAction::SetRank); });
@@ -169,17 +172,19 @@ void MainWindow::buildActions()
     QMenu *members = menuBar()->addMenu(tr("&Members"));
     members->addAction(find);
     members->addAction(m_refresh);
+    members->addAction(m_stopLoading);
     members->addSeparator();
     members->addActions({m_promote, m_demote, m_setRank});
     QMenu *allShown = members->addMenu(tr("Apply to &all shown"));
     allShown->setObjectName(QStringLiteral("bulkMenu"));
-    const auto bulkAction = [this, allShown](const QString &name, const QString &text, RankAction rankAction) {
+    const auto bulkAction = [this, allShown](const QString &name, const QString &text, RankAction rankAction, Qt::Key key) {
         QAction *a = allShown->addAction(text, this, [this, rankAction] { requestBulk(rankAction, shownMembers()); });
         a->setObjectName(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
     };
-    bulkAction(QStringLiteral("actionBulkPromote"), tr("Promote all shown…"), RankAction::Promote);
-    bulkAction(QStringLiteral("actionBulkDemote"), tr("Demote all shown…"), RankAction::Demote);
-    bulkAction(QStringLiteral("actionBulkSetRank"), tr("Set rank of all shown…"), RankAction::SetRank);
+    bulkAction(QStringLiteral("actionBulkPromote"), tr("Promote all shown…"), RankAction::Promote, Qt::Key_P);
+    bulkAction(QStringLiteral("actionBulkDemote"), tr("Demote all shown…"), RankAction::Demote, Qt::Key_D);
+    bulkAction(QStringLiteral("actionBulkSetRank"), tr("Set rank of all shown…"), RankAction::SetRank, Qt::Key_R);
     members->addAction(tr("Bulk rank &ceiling…"), this, [this] {
         bool ok = false;
         const int rank = QInputDialog::getInt(this, tr("Bulk rank ceiling"),
@@ -400,6 +405,13 @@ void MainWindow::buildLayout()
     m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
     statusBar()->addPermanentWidget(m_quotaLabel);
     statusBar()->addPermanentWidget(m_progress);
+    auto *stop = new QToolButton(this);
+    stop->setObjectName(QStringLiteral("stopLoadingButton"));
+    stop->setDefaultAction(m_stopLoading);
+    stop->setAutoRaise(true);
+    stop->setVisible(false);
+    connect(m_stopLoading, &QAction::changed, stop, [this, stop] { stop->setVisible(m_stopLoading->isEnabled()); });
+    statusBar()->addPermanentWidget(stop);
     statusBar()->addPermanentWidget(m_profileLabel);
 }
 
@@ -632,6 +644,19 @@ void MainWindow::refresh()
     updateMemberCount();
 }
 
+void MainWindow::stopLoading()
+{
+    if (!isLoading())
+        return;
+    m_loader->cancel();
+    m_progress->hide();
+    // The table keeps what it showed (the cached roster, or the previous load).
+    statusBar()->showMessage(m_membersModel->rowCount() > 0 ? tr("Loading stopped; the table shows the members loaded before. Refresh (F5) to try again.")
+                                                             : tr("Loading stopped. Refresh (F5) to load the members."),
+                             15000);
+    updateActions();
+}
+
 bool MainWindow::isLoading() const
 {
     return m_loader && m_loader->isRunning();
@@ -736,6 +761,7 @@ void MainWindow::updateActions()
     m_demote->setEnabled(ready);
     m_setRank->setEnabled(ready);
     m_refresh->setEnabled(m_loader && !isLoading() && !m_busy);
+    m_stopLoading->setEnabled(isLoading());
     m_import->setEnabled(m_service && m_batches && !m_busy && !isLoading() && !m_roles.isEmpty());
 }
 

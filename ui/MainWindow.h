@@ -55,6 +55,8 @@ public:
     // File → Profiles… (Ctrl+O), window-modal; deletes itself when closed.
     class ProfileManagerDialog *showProfileManager();
     bool isLoading() const;
+    // Members → Stop loading (Esc): cancels a roster load; the table keeps what it showed.
+    void stopLoading();
 
     // Writes a batch's results as spreadsheet-safe CSV (Export results… asks for the path).
     Result<Unit> exportBatch(const QString &batchId, const QString &path) const;
@@ -148,6 +150,7 @@ private:
     class QDockWidget *m_historyDock = nullptr;
 
     QAction *m_refresh = nullptr;
+    QAction *m_stopLoading = nullptr;
     QAction *m_import = nullptr;
     class ImportChecker *m_importChecker = nullptr;
     class HistoryWindow *m_historyWindow = nullptr;

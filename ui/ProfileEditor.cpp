@@ -81,6 +81,7 @@ ProfileEditor::ProfileEditor(QWidget *parent, QNetworkAccessManager *nam)
       m_writerKey(passwordEdit(this, QStringLiteral("writerKeyEdit"), tr("Writer API key"))), m_writerKeyState(new QLabel(this)),
       m_removeWriterKey(removeButton(this, QStringLiteral("removeWriterKeyButton"), tr("Remove the writer key"))),
       m_composeDemote(new QCheckBox(tr("Demote through set-rank (WESK Starter has no demote)"), this)),
+      m_hyraWorkspace(new QLineEdit(this)),
       m_rememberKeys(new QCheckBox(tr("Keep new keys in the system &keychain (otherwise for this session only)"), this)),
       m_ceiling(new QSpinBox(this)), m_protected(new QLineEdit(this)), m_capabilities(new QLabel(this)),
       m_problem(new QLabel(this)), m_nam(nam)
@@ -103,6 +104,8 @@ ProfileEditor::ProfileEditor(QWidget *parent, QNetworkAccessManager *nam)
     m_writer->setObjectName(QStringLiteral("writerCombo"));
     m_writerUrl->setObjectName(QStringLiteral("writerUrlEdit"));
     m_composeDemote->setObjectName(QStringLiteral("composeDemoteCheck"));
+    m_hyraWorkspace->setObjectName(QStringLiteral("hyraWorkspaceEdit"));
+    m_hyraWorkspace->setPlaceholderText(tr("Workspace Settings in Hyra; used by Test connection only"));
     m_rememberKeys->setObjectName(QStringLiteral("rememberKeysCheck"));
     m_rememberKeys->setChecked(true);
     m_keyState->setObjectName(QStringLiteral("apiKeyState"));
@@ -145,6 +148,8 @@ ProfileEditor::ProfileEditor(QWidget *parent, QNetworkAccessManager *nam)
     form->addRow(tr("&Writer:"), m_writer);
     form->addRow(tr("Writer U&RL:"), m_writerUrl);
     form->addRow(tr("Writer k&ey:"), keyRow(m_writerKey, m_writerKeyState, m_removeWriterKey));
+    form->addRow(tr("Hyra wor&kspace ID:"), m_hyraWorkspace);
+    m_form = form;
     form->addRow(m_rememberKeys);
     form->addRow(m_composeDemote);
     form->addRow(m_capabilities);
@@ -162,7 +167,7 @@ ProfileEditor::ProfileEditor(QWidget *parent, QNetworkAccessManager *nam)
         form->addRow(m_checks);
         connect(m_test, &QPushButton::clicked, this, &ProfileEditor::testConnection);
     }
-    for (QLineEdit *edit : {m_name, m_group, m_cloudUrl, m_groupsUrl, m_usersUrl, m_key, m_writerUrl, m_writerKey, m_protected}) {
+    for (QLineEdit *edit : {m_name, m_group, m_cloudUrl, m_groupsUrl, m_usersUrl, m_key, m_writerUrl, m_writerKey, m_protected, m_hyraWorkspace}) {
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::validate);
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::markModified);
     }
@@ -200,6 +205,7 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
     m_groupsUrl->setText(profile.groupsBaseUrl.toString());
     m_usersUrl->setText(profile.usersBaseUrl.toString());
     m_composeDemote->setChecked(profile.composeDemote);
+    m_hyraWorkspace->setText(profile.hyraWorkspaceId);
     m_writer->setCurrentIndex(m_writer->findData(int(profile.writer)));
     writerChanged();
     if (profile.writer != ConnectionProfile::WriterKind::OpenCloud)
@@ -209,7 +215,8 @@ void ProfileEditor::setProfile(const ConnectionProfile &profile)
     m_key->clear();
     m_writerKey->clear();
     // The Sandbox's connection is its simulator's: only what Rankdesk decides is editable.
-    for (QWidget *field : std::initializer_list<QWidget *>{m_group, m_reader, m_cloudUrl, m_groupsUrl, m_usersUrl, m_key, m_writerKey, m_writerUrl, m_rememberKeys})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_group, m_reader, m_cloudUrl, m_groupsUrl, m_usersUrl, m_key, m_writerKey, m_writerUrl,
+                                                           m_rememberKeys, m_hyraWorkspace})
         field->setEnabled(!m_sandbox);
     if (!m_sandbox)
         writerChanged(); // re-enables the writer's fields only for a hosted writer
@@ -259,6 +266,7 @@ void ProfileEditor::writerChanged()
     m_writerUrl->setEnabled(hosted && !m_sandbox);
     m_writerKey->setEnabled(hosted && !m_sandbox);
     m_composeDemote->setVisible(kind == ConnectionProfile::WriterKind::Wesk);
+    m_form->setRowVisible(m_hyraWorkspace, kind == ConnectionProfile::WriterKind::Hyra);
     if (!m_loading || !hosted)
         m_writerUrl->setText(hosted ? ConnectionProfile::defaultWriterUrl(kind).toString() : QString());
     if (!m_loading && !m_sandbox) {
@@ -346,6 +354,7 @@ ConnectionProfile ProfileEditor::profile() const
     profile.writer = ConnectionProfile::WriterKind(m_writer->currentData().toInt());
     profile.writerBaseUrl = profile.writer != ConnectionProfile::WriterKind::OpenCloud ? QUrl(m_writerUrl->text().trimmed()) : QUrl();
     profile.composeDemote = m_composeDemote->isChecked();
+    profile.hyraWorkspaceId = m_hyraWorkspace->text().trimmed();
     return profile;
 }
 

@@ -84,12 +84,14 @@ private:
     QLabel *m_writerKeyState;
     QToolButton *m_removeWriterKey;
     QCheckBox *m_composeDemote;
+    QLineEdit *m_hyraWorkspace;
     QCheckBox *m_rememberKeys;
     QSpinBox *m_ceiling;
     QLineEdit *m_protected;
     QLabel *m_capabilities;
     QLabel *m_problem;
     QNetworkAccessManager *m_nam;
+    class QFormLayout *m_form = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_checks = nullptr;
     Connection *m_checked = nullptr; // the connection the last test used

@@ -200,9 +200,10 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("import: comma, semicolon, tab or pipe (default: detected)."), QStringLiteral("d"));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"), tr("import: apply the valid rows even when others are invalid."));
     const QCommandLineOption exportPlan(QStringLiteral("export"), tr("import: write the checked plan to FILE (.csv or .json)."), QStringLiteral("file"));
+    const QCommandLineOption hyraWorkspace(QStringLiteral("hyra-workspace"), tr("Hyra: the key's workspace id (for check)."), QStringLiteral("id"));
     const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
-                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale,
+                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale, hyraWorkspace,
                        dryRun, apply, map, delimiter, skipInvalid, exportPlan, pg, pgUser, verbose, member, action, outcome, sourceOption, batchOption, from, to});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -247,6 +248,7 @@ int CliRunner::run(const QStringList &arguments)
     profile.rateScale = parser.value(rateScale).toDouble();
     if (parser.isSet(writerUrl))
         profile.writerBaseUrl = QUrl(parser.value(writerUrl));
+    profile.hyraWorkspaceId = parser.value(hyraWorkspace);
 
     // History does not need a connection.
     // The PostgreSQL password: RANKDESK_PG_PASSWORD, else the system keychain (where rankdesk saved it).

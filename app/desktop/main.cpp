@@ -130,6 +130,7 @@ int main(int argc, char **argv)
     ConnectionProfile sandboxProfile;
     sandboxProfile.name = QApplication::translate("main", "Sandbox");
     sandboxProfile.groupId = sandboxConfig.groupId;
+    sandboxProfile.hyraWorkspaceId = HostedKey::defaultHyraWorkspace();
     if (sandbox.start()) {
         sandboxProfile.setAllBaseUrls(sandbox.baseUrl());
         window.setSandbox(sandboxProfile, sandboxKey, sandboxWriterKeys);

@@ -115,7 +115,24 @@ SimReply HostedRoutes::hyra(const QHttpServerRequest &request, const QStringList
     SimReply reply;
     const qint64 userId = request.url().query().isEmpty() ? 0 : QUrlQuery(request.url()).queryItemValue(QStringLiteral("userId")).toLongLong();
     const bool patch = request.method() == QHttpServerRequest::Method::Patch;
-    if (s.size() == 4 && s.value(1) == u"v2" && s.value(2) == u"group" && s.value(3) == u"promote" && patch) {
+    if (s.size() == 4 && s.value(1) == u"workspace" && s.value(3) == u"roles" && request.method() == QHttpServerRequest::Method::Get) {
+        // The workspace's roles and its linked group's roles (docs: GET /workspace/{id}/roles).
+        if (s.value(2) != k->workspace()) {
+            reply = hyraGenericError(403, QStringLiteral("Forbidden"), QStringLiteral("The API key does not belong to this workspace"));
+        } else {
+            QJsonArray groupRoles;
+            QJsonArray groupRoleIds;
+            for (const SimRole &role : m_group.roles()) {
+                groupRoles.append(QJsonObject{{QStringLiteral("id"), QString::number(role.id)}, {QStringLiteral("name"), role.name},
+                                              {QStringLiteral("rank"), role.rank}});
+                groupRoleIds.append(QString::number(role.id));
+            }
+            const QJsonObject staff{{QStringLiteral("_id"), QStringLiteral("64f0c0ffee0000000000hr01")}, {QStringLiteral("name"), QStringLiteral("HR")},
+                                    {QStringLiteral("group_roles"), groupRoleIds}, {QStringLiteral("permissions"), QJsonArray{QStringLiteral("ranking")}},
+                                    {QStringLiteral("manual_users"), QJsonArray{}}};
+            reply = SimReply::json(200, {{QStringLiteral("roles"), QJsonArray{staff}}, {QStringLiteral("group_roles"), groupRoles}});
+        }
+    } else if (s.size() == 4 && s.value(1) == u"v2" && s.value(2) == u"group" && s.value(3) == u"promote" && patch) {
         reply = hyraGenericError(404, QStringLiteral("Not Found"), QStringLiteral("This route is not currently active"));
     } else if (s.size() == 4 && s.value(1) == u"v2" && s.value(2) == u"group" && s.value(3) == u"rank" && patch) {
         const QJsonValue rankValue = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("rank"));

@@ -19,14 +19,17 @@ struct SimKey
 };
 
 // A key of a hosted ranking service: "hyra", "series" (plan premium|free) or "wesk"
-// (plan starter|pro|max).
+// (plan starter|pro|max). A Hyra key belongs to a workspace (its third part).
 struct HostedKey
 {
     QString service;
     QString secret;
     QString plan;
 
-    // "SERVICE:SECRET[:PLAN]"
+    static QString defaultHyraWorkspace() { return QStringLiteral("sim-workspace"); }
+    QString workspace() const { return plan.isEmpty() ? defaultHyraWorkspace() : plan; }
+
+    // "SERVICE:SECRET[:PLAN]"; for Hyra, "hyra:SECRET[:WORKSPACE]"
     static HostedKey parse(const QString &text, QString *error);
 };
 

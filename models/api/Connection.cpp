@@ -39,8 +39,12 @@ Connection::Connection(const ConnectionProfile &profile, const QString &apiKey, 
         m_writer = m_openCloud;
         break;
     case ConnectionProfile::WriterKind::Hyra:
-        m_writer = new HyraWriter(m_transport, writerUrl, writerKey, this);
+    {
+        auto *hyra = new HyraWriter(m_transport, writerUrl, writerKey, this);
+        hyra->setWorkspaceId(profile.hyraWorkspaceId);
+        m_writer = hyra;
         break;
+    }
     case ConnectionProfile::WriterKind::Series:
         m_writer = new SeriesWriter(m_transport, writerUrl, writerKey, this);
         break;

@@ -5,6 +5,7 @@
 #include "WriterCatalog.h"
 #include "HttpErrors.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -63,8 +64,17 @@ QFuture<Result<WriteReceipt>> HyraWriter::setRole(qint64 userId, const Role &, c
 
 QFuture<Result<QString>> HyraWriter::checkAccess()
 {
-    // Hyra documents no harmless read for a workspace key without its workspace id.
-    return Async::ready(Result<QString>(ApiError::local(
-        ApiError::Kind::Invalid, QStringLiteral("rankdesk.no-check"),
-        tr("Hyra offers no harmless call to test a key; the first rank change will tell."))));
+    // Hyra's only documented read is a workspace's roles; without the workspace id there is none.
+    if (m_workspaceId.isEmpty())
+        return Async::ready(Result<QString>(ApiError::local(
+            ApiError::Kind::Invalid, QStringLiteral("rankdesk.no-check"),
+            tr("Hyra can only test a key through its workspace: enter the workspace ID in the profile. Otherwise the first rank change will tell."))));
+    const QString path = QStringLiteral("/workspace/%1/roles").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_workspaceId)));
+    const HttpRequest request{"GET", endpointUrl(m_base, path, {}), {{"Authorization", "Bearer " + m_apiKey.toUtf8()}}, {}, "write"};
+    return m_transport->send(request).then(this, [workspace = m_workspaceId](const HttpResponse &response) -> Result<QString> {
+        if (!response.isSuccess())
+            return mapError(response);
+        const int linked = int(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("group_roles")).toArray().size());
+        return tr("Workspace %1 answers; %n group role(s) linked.", nullptr, linked).arg(workspace);
+    });
 }

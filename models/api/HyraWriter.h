@@ -15,6 +15,8 @@ class HyraWriter final : public QObject, public RankWriter
 
 public:
     HyraWriter(HttpTransport *transport, QUrl baseUrl, QString apiKey, QObject *parent = nullptr);
+    // The workspace the key belongs to: Hyra's one harmless read (its roles) needs it.
+    void setWorkspaceId(const QString &workspaceId) { m_workspaceId = workspaceId; }
 
     QString backendName() const override { return QStringLiteral("hyra"); }
     QString displayName() const override { return QStringLiteral("Hyra"); }
@@ -31,4 +33,5 @@ private:
     HttpTransport *m_transport;
     QUrl m_base;
     QString m_apiKey;
+    QString m_workspaceId;
 };

@@ -22,6 +22,7 @@ struct ConnectionProfile
     QUrl usersBaseUrl = QUrl(QStringLiteral("https://users.roblox.com"));
     QUrl writerBaseUrl; // hosted writers; empty = the writer's public base URL
     bool composeDemote = false; // WESK: demote through setRank (Starter plans have no demote)
+    QString hyraWorkspaceId;    // Hyra: the key's workspace, for Test connection (its one harmless read)
     // Multiplies the documented rate limits the scheduler keeps to (a simulator started with a
     // matching --rate-scale); 1 for real providers.
     double rateScale = 1.0;

@@ -47,6 +47,7 @@ void ProfileStore::load()
                 *url = QUrl(stored);
         }
         profile.composeDemote = settings.value(QStringLiteral("composeDemote")).toBool();
+        profile.hyraWorkspaceId = settings.value(QStringLiteral("hyraWorkspace")).toString();
         if (profile.name.isEmpty())
             profile.name = tr("Group %1").arg(profile.groupId);
         m_profiles.append(profile);
@@ -76,6 +77,7 @@ void ProfileStore::save() const
         settings.setValue(QStringLiteral("groupsUrl"), profile.groupsBaseUrl.toString());
         settings.setValue(QStringLiteral("usersUrl"), profile.usersBaseUrl.toString());
         settings.setValue(QStringLiteral("writerUrl"), profile.writerBaseUrl.toString());
+        settings.setValue(QStringLiteral("hyraWorkspace"), profile.hyraWorkspaceId);
     }
     settings.endArray();
 }
@@ -88,6 +90,7 @@ ConnectionProfile ProfileStore::withSandboxRuntime(ConnectionProfile profile) co
     profile.reader = ConnectionProfile::ReaderKind::OpenCloud;
     profile.setAllBaseUrls(m_sandboxRuntime->cloudBaseUrl);
     profile.rateScale = m_sandboxRuntime->rateScale;
+    profile.hyraWorkspaceId = m_sandboxRuntime->hyraWorkspaceId;
     // The simulator serves each ranking service under a path prefix of its own address.
     profile.writerBaseUrl = QUrl();
     if (profile.writer != ConnectionProfile::WriterKind::OpenCloud) {

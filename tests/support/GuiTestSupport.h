@@ -3,7 +3,15 @@
 // For GUI tests only (they link the widgets library): answering modal dialogs and popup menus as a
 // person would. A modal's exec() does not return until it closes, so the answer is scheduled
 // before the action that opens it.
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +41,34 @@ void onNext(QObject *context, std::function<void(W *)> handler)
         handler(widget);
     });
     timer->start();
+}
+
+// The controls under root a screen reader could not name: no text, accessible name, tooltip or
+// buddy label. Labels and containers are not controls.
+inline QStringList unnamedControls(QWidget *root)
+{
+    QHash<const QWidget *, bool> labelled;
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if (label->buddy())
+            labelled.insert(label->buddy(), true);
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || !widget->accessibleName().isEmpty() || labelled.contains(widget)
+            || qobject_cast<QHeaderView *>(widget)) // a header is named by its table
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text().isEmpty() ? button->toolTip() : button->text();
+        else if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                 || qobject_cast<QAbstractItemView *>(widget))
+            text = widget->toolTip();
+        else
+            continue;
+        // Editors inside a spin box or a combo box are named through their owner.
+        if (text.isEmpty() && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) && !qobject_cast<QComboBox *>(widget->parentWidget()))
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    }
+    return unnamed;
 }
 
 } // namespace GuiTestSupport

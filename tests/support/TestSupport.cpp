@@ -72,6 +72,7 @@ ConnectionProfile Sandbox::profile(ConnectionProfile::ReaderKind reader) const
     profile.reader = reader;
     profile.setAllBaseUrls(baseUrl());
     profile.rateScale = m_config.rateScale; // pace bulk work to the simulator's limits (0: none)
+    profile.hyraWorkspaceId = HostedKey::defaultHyraWorkspace(); // the workspace of the Hyra key
     return profile;
 }
 
