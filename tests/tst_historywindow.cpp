@@ -55,8 +55,8 @@ class tst_HistoryWindow : public QObject
 private slots:
     void initTestCase()
     {
+        GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
         m_sim = std::make_unique<Sandbox>(400);
         Result<Database> db = Database::openSqlite(m_dir.filePath(u"history.sqlite"_s), u"gui"_s);

@@ -78,8 +78,8 @@ class tst_ImportWizard : public QObject
 private slots:
     void initTestCase()
     {
+        GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)); // plurals
         QSettings().remove(u"import/layouts"_s); // start with no remembered mapping
         m_sim = std::make_unique<Sandbox>(500);

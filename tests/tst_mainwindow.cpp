@@ -93,8 +93,8 @@ private slots:
 
     void initTestCase()
     {
+        GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // stable number formats
         m_sim = std::make_unique<Sandbox>(2000);
         Result<Database> db = Database::openSqlite(m_dir.filePath(QStringLiteral("history.sqlite")), QStringLiteral("gui"));
         QVERIFY(db.ok());
@@ -447,7 +447,7 @@ void tst_MainWindow::bulkPromoteSelection()
     // The rows changed in place as the items landed.
     QCOMPARE(members()->model()->index(0, MembersModel::RoleColumn).data().toString(), QStringLiteral("Major"));
     auto *jobs = m_window->findChild<QTableWidget *>(QStringLiteral("jobsTable"));
-    QCOMPARE(jobs->item(0, 3)->text(), QStringLiteral("finished"));
+    QCOMPARE(jobs->item(0, 3)->text(), QStringLiteral("Finished"));
     QCOMPARE(jobs->item(0, 4)->text(), QStringLiteral("3/3"));
     // The finished batch is the selected one; only what makes sense for it can be pressed.
     QCOMPARE(jobs->selectionModel()->selectedRows().value(0).row(), 0);
@@ -471,8 +471,17 @@ void tst_MainWindow::bulkDemoteAllShownAndExport()
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
     });
+    // A picture of the batch under way, a third of the way through.
+    int recorded = 0;
+    const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR");
+    const auto midway = connect(m_history.get(), &HistoryStore::recorded, this, [&recorded, &shots, shown, this] {
+        if (++recorded == shown / 3 && !shots.isEmpty())
+            m_window->grab().save(shots + QStringLiteral("/bulk-batch-running.png"));
+    });
     m_window->findChild<QAction *>(QStringLiteral("actionBulkDemote"))->trigger();
     QVERIFY(finished.wait(60000));
+    disconnect(midway);
+    QCOMPARE(recorded, shown);
     QVERIFY(applyWasDisabled);
     const QString batchId = finished.first().first().toString();
     const BatchCounts counts = m_batches->counts(batchId).value();
@@ -487,7 +496,7 @@ void tst_MainWindow::bulkDemoteAllShownAndExport()
     QVERIFY(csv.startsWith("\xEF\xBB\xBFline,user_id,username,action,status,previous_role,new_role,attempts,error\r\n"));
     QCOMPARE(csv.count("\r\n"), shown + 1);
     QVERIFY(csv.contains(",demote,done,Lieutenant,Staff Sergeant,1,"));
-    if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+    if (!shots.isEmpty())
         m_window->grab().save(shots + QStringLiteral("/bulk-batch.png"));
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("allRolesButton")), Qt::LeftButton);
 }

@@ -105,8 +105,8 @@ class tst_ProfileManagerDialog : public QObject
 private slots:
     void initTestCase()
     {
+        GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_sim = std::make_unique<Sandbox>(300);
         Result<Database> db = Database::openSqlite(m_dir.filePath(u"history.sqlite"_s), u"profiles"_s);
         QVERIFY(db.ok());

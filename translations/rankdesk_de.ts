@@ -947,6 +947,10 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <source>jobs takes list, resume ID, cancel ID or export ID FILE</source>
         <translation>jobs nimmt list, resume ID, cancel ID oder export ID DATEI</translation>
     </message>
+    <message>
+        <source>Hyra: the key&apos;s workspace id (for check).</source>
+        <translation>Hyra: die Workspace-ID des Schlüssels (für check).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -1695,8 +1699,15 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
 <context>
     <name>HyraWriter</name>
     <message>
-        <source>Hyra offers no harmless call to test a key; the first rank change will tell.</source>
-        <translation>Hyra bietet keinen harmlosen Aufruf, um einen Schlüssel zu testen; die erste Rangänderung wird es zeigen.</translation>
+        <source>Hyra can only test a key through its workspace: enter the workspace ID in the profile. Otherwise the first rank change will tell.</source>
+        <translation>Hyra kann einen Schlüssel nur über seinen Workspace testen: gib die Workspace-ID im Profil ein. Sonst zeigt es die erste Rangänderung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 answers; %n group role(s) linked.</source>
+        <translation>
+            <numerusform>Workspace %1 antwortet; %n Gruppenrolle verknüpft.</numerusform>
+            <numerusform>Workspace %1 antwortet; %n Gruppenrollen verknüpft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2269,46 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Batches</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Befördern</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Degradieren</translation>
+    </message>
+    <message>
+        <source>Set rank</source>
+        <translation>Rang setzen</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2713,6 +2764,18 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>S&amp;top loading</source>
+        <translation>Laden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the table shows the members loaded before. Refresh (F5) to try again.</source>
+        <translation>Laden abgebrochen; die Tabelle zeigt die zuvor geladenen Mitglieder. Aktualisieren (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Loading stopped. Refresh (F5) to load the members.</source>
+        <translation>Laden abgebrochen. Aktualisieren (F5) lädt die Mitglieder.</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2955,6 +3018,14 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
     <message>
         <source>Testing…</source>
         <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>Workspace Settings in Hyra; used by Test connection only</source>
+        <translation>Workspace Settings in Hyra; nur für „Verbindung testen“ verwendet</translation>
+    </message>
+    <message>
+        <source>Hyra wor&amp;kspace ID:</source>
+        <translation>Hyra-&amp;Workspace-ID:</translation>
     </message>
 </context>
 <context>

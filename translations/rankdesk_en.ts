@@ -146,6 +146,16 @@
     </message>
 </context>
 <context>
+    <name>HyraWriter</name>
+    <message numerus="yes">
+        <source>Workspace %1 answers; %n group role(s) linked.</source>
+        <translation>
+            <numerusform>Workspace %1 answers; %n group role linked.</numerusform>
+            <numerusform>Workspace %1 answers; %n group roles linked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportApplyPage</name>
     <message numerus="yes">
         <source>%n change(s) can be applied as one stored, resumable batch; </source>

@@ -947,6 +947,10 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <source>jobs takes list, resume ID, cancel ID or export ID FILE</source>
         <translation>jobs acepta list, resume ID, cancel ID o export ID ARCHIVO</translation>
     </message>
+    <message>
+        <source>Hyra: the key&apos;s workspace id (for check).</source>
+        <translation>Hyra: el id del workspace de la clave (para check).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -1695,8 +1699,15 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
 <context>
     <name>HyraWriter</name>
     <message>
-        <source>Hyra offers no harmless call to test a key; the first rank change will tell.</source>
-        <translation>Hyra no ofrece ninguna llamada inofensiva para probar una clave; el primer cambio de rango lo dirá.</translation>
+        <source>Hyra can only test a key through its workspace: enter the workspace ID in the profile. Otherwise the first rank change will tell.</source>
+        <translation>Hyra solo puede probar una clave a través de su workspace: escribe el id del workspace en el perfil. Si no, el primer cambio de rango lo dirá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 answers; %n group role(s) linked.</source>
+        <translation>
+            <numerusform>El workspace %1 responde; %n rol del grupo vinculado.</numerusform>
+            <numerusform>El workspace %1 responde; %n roles del grupo vinculados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2269,46 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Ascender</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Degradar</translation>
+    </message>
+    <message>
+        <source>Set rank</source>
+        <translation>Asignar rango</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Importación CSV</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2713,6 +2764,18 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>S&amp;top loading</source>
+        <translation>De&amp;tener la carga</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the table shows the members loaded before. Refresh (F5) to try again.</source>
+        <translation>Carga detenida; la tabla muestra los miembros cargados antes. Actualizar (F5) lo intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Loading stopped. Refresh (F5) to load the members.</source>
+        <translation>Carga detenida. Actualizar (F5) carga los miembros.</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2955,6 +3018,14 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Workspace Settings in Hyra; used by Test connection only</source>
+        <translation>Workspace Settings en Hyra; solo lo usa «Probar conexión»</translation>
+    </message>
+    <message>
+        <source>Hyra wor&amp;kspace ID:</source>
+        <translation>Id del &amp;workspace de Hyra:</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,10 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <source>jobs takes list, resume ID, cancel ID or export ID FILE</source>
         <translation>jobs aceita list, resume ID, cancel ID ou export ID ARQUIVO</translation>
     </message>
+    <message>
+        <source>Hyra: the key&apos;s workspace id (for check).</source>
+        <translation>Hyra: o id do workspace da chave (para check).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>
@@ -1695,8 +1699,15 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
 <context>
     <name>HyraWriter</name>
     <message>
-        <source>Hyra offers no harmless call to test a key; the first rank change will tell.</source>
-        <translation>O Hyra não oferece chamada inofensiva para testar uma chave; a primeira alteração de rank dirá.</translation>
+        <source>Hyra can only test a key through its workspace: enter the workspace ID in the profile. Otherwise the first rank change will tell.</source>
+        <translation>O Hyra só consegue testar uma chave pelo workspace dela: informe o id do workspace no perfil. Senão, a primeira alteração de rank dirá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 answers; %n group role(s) linked.</source>
+        <translation>
+            <numerusform>O workspace %1 responde; %n cargo do grupo vinculado.</numerusform>
+            <numerusform>O workspace %1 responde; %n cargos do grupo vinculados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2269,46 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promover</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Rebaixar</translation>
+    </message>
+    <message>
+        <source>Set rank</source>
+        <translation>Definir rank</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Importação CSV</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2713,6 +2764,18 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>S&amp;top loading</source>
+        <translation>Pa&amp;rar o carregamento</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the table shows the members loaded before. Refresh (F5) to try again.</source>
+        <translation>Carregamento parado; a tabela mostra os membros carregados antes. Atualizar (F5) tenta de novo.</translation>
+    </message>
+    <message>
+        <source>Loading stopped. Refresh (F5) to load the members.</source>
+        <translation>Carregamento parado. Atualizar (F5) carrega os membros.</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2955,6 +3018,14 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
     <message>
         <source>Testing…</source>
         <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Workspace Settings in Hyra; used by Test connection only</source>
+        <translation>Workspace Settings no Hyra; usado só por &quot;Testar conexão&quot;</translation>
+    </message>
+    <message>
+        <source>Hyra wor&amp;kspace ID:</source>
+        <translation>Id do &amp;workspace do Hyra:</translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,9 @@ void JobsPanel::refresh()
         id->setToolTip(batch.message.isEmpty() ? batch.id : batch.message);
         m_table->setItem(row, 0, id);
         m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(row, 2, new QTableWidgetItem(batch.target.isEmpty() ? batch.action : batch.action + u' ' + batch.target));
-        m_table->setItem(row, 3, new QTableWidgetItem(Batch::stateName(batch.state)));
+        const QString action = actionText(batch.action);
+        m_table->setItem(row, 2, new QTableWidgetItem(batch.target.isEmpty() ? action : action + u' ' + batch.target));
+        m_table->setItem(row, 3, new QTableWidgetItem(stateText(batch.state)));
         m_table->setItem(row, 4, new QTableWidgetItem(tr("%1/%2").arg(c.done).arg(c.total)));
         m_table->setItem(row, 5, new QTableWidgetItem(QString::number(c.failed)));
         m_table->setItem(row, 6, new QTableWidgetItem(QString::number(c.skipped)));
@@ -99,6 +100,33 @@ void JobsPanel::refresh()
     }
     m_table->resizeColumnsToContents();
     updateButtons();
+}
+
+QString JobsPanel::stateText(Batch::State state)
+{
+    switch (state) {
+    case Batch::State::Running: return tr("Running");
+    case Batch::State::Paused: return tr("Paused");
+    case Batch::State::Cancelled: return tr("Cancelled");
+    case Batch::State::Finished: return tr("Finished");
+    }
+    return Batch::stateName(state);
+}
+
+QString JobsPanel::actionText(const QString &action)
+{
+    // The stored names are for files and scripts; the table speaks the user's language.
+    if (action == u"promote")
+        return tr("Promote");
+    if (action == u"demote")
+        return tr("Demote");
+    if (action == u"set-rank")
+        return tr("Set rank");
+    if (action == u"import")
+        return tr("CSV import");
+    if (action == u"revert")
+        return tr("Revert");
+    return action;
 }
 
 void JobsPanel::select(const QString &batchId)

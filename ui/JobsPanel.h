@@ -24,6 +24,9 @@ public:
     void refresh();
     QString selectedBatch() const;
     void select(const QString &batchId);
+    // What the table shows for a batch's state and action, in the user's language.
+    static QString stateText(Batch::State state);
+    static QString actionText(const QString &action);
     void showProgress(const BatchCounts &counts, double writesPerMinute, int etaSeconds);
     void setRunning(bool running, bool paused);
     void updateButtons();

@@ -3,10 +3,13 @@
 // For GUI tests only (they link the widgets library): answering modal dialogs and popup menus as a
 // person would. A modal's exec() does not return until it closes, so the answer is scheduled
 // before the action that opens it.
+#include "domain/Translations.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QLocale>
 #include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
@@ -19,6 +22,13 @@
 #include <functional>
 
 namespace GuiTestSupport {
+
+// The program's English (plural forms: "1 member", "3 members"), so windows read as users see them.
+inline void useEnglish()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // stable number formats
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 // Calls handler with the next modal dialog (or popup menu) of type W once it is shown. If the
 // handler returns early (a failed check), the dialog is rejected so exec() returns and the test ends.
