@@ -3,26 +3,12 @@
 #include "profiles/ProfileKeys.h"
 #include "secrets/SecretStore.h"
 #include "api/Async.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A keychain that is not there (a headless machine): every call fails.
-class NoKeychain final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    static ApiError error() { return ApiError::local(ApiError::Kind::Unavailable, u"test"_s, u"no Secret Service"_s); }
-    QFuture<Result<std::optional<QString>>> read(const QString &) override { return Async::ready(Result<std::optional<QString>>(error())); }
-    QFuture<Result<Unit>> write(const QString &, const QString &) override { return Async::ready(Result<Unit>(error())); }
-    QFuture<Result<Unit>> remove(const QString &) override { return Async::ready(Result<Unit>(error())); }
-    QString whereText() const override { return u"nowhere"_s; }
-};
-
-} // namespace
+using TestSupport::NoKeychain;
 
 class tst_ProfileKeys : public QObject
 {
@@ -97,7 +83,7 @@ private slots:
         QVERIFY(Async::await(keys.keep(u"p2"_s, u"hyra"_s, u"other"_s, ProfileKeys::Keep::Keychain)));
         keys.removeAll(u"p1"_s);
         for (const QString &provider : {u"opencloud"_s, u"hyra"_s, u"series"_s, u"wesk"_s})
-            QVERIFY(!Async::await(keychain.read(u"profile/p1/"_s + provider)).value().has_value());
+            QVERIFY(!Async::await(keychain.read(ProfileKeys::secretName(u"p1"_s, provider))).value().has_value());
         QCOMPARE(Async::await(keys.find(u"p2"_s, u"hyra"_s)).key, u"other"_s);
     }
 

@@ -52,8 +52,10 @@ public:
     // Every provider's key of a deleted profile.
     void removeAll(const QString &profileId);
 
-private:
+    // The keychain entry of a profile's key for a provider: "profile/<id>/<provider>".
     static QString secretName(const QString &profileId, const QString &provider);
+
+private:
     FoundKey fromEnvironment(const QString &provider) const;
 
     SecretStore *m_keychain;

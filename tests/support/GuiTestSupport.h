@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QScopeGuard>
 #include <QTimer>
 #include <QWidget>
@@ -51,6 +53,20 @@ void onNext(QObject *context, std::function<void(W *)> handler)
         handler(widget);
     });
     timer->start();
+}
+
+// Presses Test connection under root and returns its result, one mark per check ("✔✔✘"), once
+// all three checks have answered; on a timeout, what the label showed.
+inline QString testConnection(QWidget *root)
+{
+    QTest::mouseClick(root->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    const QLabel *checks = root->findChild<QLabel *>(QStringLiteral("connectionChecks"));
+    if (!QTest::qWaitFor([checks] { return checks->text().count(QStringLiteral("<div")) == 3; }, 20000))
+        return QStringLiteral("no result: ") + checks->text();
+    QString marks;
+    for (const QString &part : checks->text().split(QStringLiteral("<div")).mid(1))
+        marks += part.contains(QStringLiteral("✔")) ? QStringLiteral("✔") : QStringLiteral("✘");
+    return marks;
 }
 
 // The controls under root a screen reader could not name: no text, accessible name, tooltip or

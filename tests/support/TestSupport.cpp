@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "api/Async.h"
+
 #include "api/OpenCloudBackend.h"
 #include "api/UserDirectory.h"
 #include "domain/RankRules.h"
@@ -14,6 +16,27 @@ namespace TestSupport {
 QString makeKey(const char *label)
 {
     return QStringLiteral("%1-%2").arg(QString::fromLatin1(label)).arg(QRandomGenerator::global()->generate64(), 0, 36);
+}
+
+ApiError NoKeychain::error()
+{
+    return ApiError::local(ApiError::Kind::Unavailable, QStringLiteral("rankdesk.keychain"),
+                           QStringLiteral("Could not save in the system keychain: no Secret Service"));
+}
+
+QFuture<Result<std::optional<QString>>> NoKeychain::read(const QString &)
+{
+    return Async::ready(Result<std::optional<QString>>(error()));
+}
+
+QFuture<Result<Unit>> NoKeychain::write(const QString &, const QString &)
+{
+    return Async::ready(Result<Unit>(error()));
+}
+
+QFuture<Result<Unit>> NoKeychain::remove(const QString &)
+{
+    return Async::ready(Result<Unit>(error()));
 }
 
 Sandbox::Sandbox(int members, double rateScale, const std::function<void(SimConfig &)> &adjust)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimConfig.h"
+#include "secrets/SecretStore.h"
 #include "domain/ConnectionProfile.h"
 #include "SimulatorHost.h"
 
@@ -38,6 +39,18 @@ T await(QFuture<T> future, int timeoutMs = 20000)
 
 // Keys made at run time: never literals in the tree.
 QString makeKey(const char *label);
+
+// A machine without a Secret Service: every keychain call fails, as QtKeychain's would there.
+class NoKeychain final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    static ApiError error();
+    QFuture<Result<std::optional<QString>>> read(const QString &) override;
+    QFuture<Result<Unit>> write(const QString &, const QString &) override;
+    QFuture<Result<Unit>> remove(const QString &) override;
+    QString whereText() const override { return QStringLiteral("nowhere"); }
+};
 
 // A sandbox simulator on a free loopback port with a set of keys for every auth case.
 class Sandbox
