@@ -3,12 +3,14 @@
 #include "TestDatabases.h"
 #include "TestSupport.h"
 #include "CliRunner.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +35,7 @@ class tst_CliRunner : public QObject
     Run cli(const QStringList &args, const QString &key, const QHash<QString, QString> &extraEnv = {})
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = isolatedEnvironment();
         env.insert(QStringLiteral("RANKDESK_API_KEY"), key);
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
@@ -49,7 +51,69 @@ class tst_CliRunner : public QObject
     QString username(qint64 userId) { return m_sim->memberState(userId).value(QStringLiteral("username")).toString(); }
 
 private slots:
-    void initTestCase() { m_sim = std::make_unique<Sandbox>(2000); }
+    // The CLI as a fresh user runs it: English, and settings (profiles, language) of the test's own.
+    QProcessEnvironment isolatedEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"LANGUAGE"_s);
+        for (const QString &name : {u"RANKDESK_API_KEY"_s, u"RANKDESK_HYRA_KEY"_s, u"RANKDESK_SERIES_KEY"_s, u"RANKDESK_WESK_KEY"_s, u"RANKDESK_GROUP"_s})
+            env.remove(name);
+        return env;
+    }
+    Run cliWithProfile(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = isolatedEnvironment();
+        env.insert(u"RANKDESK_API_KEY"_s, m_sim->ownerKey);
+        env.insert(u"RANKDESK_SERIES_KEY"_s, m_sim->seriesKey);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RANKDESK_CLI_PATH), QStringList{u"--db"_s, m_dir.filePath(u"history.sqlite"_s)} + args);
+        if (!process.waitForFinished(60000))
+            qFatal("rankdesk-cli did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    void initTestCase()
+    {
+        m_sim = std::make_unique<Sandbox>(2000);
+        // This process writes the profiles where the CLI reads them.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"config"_s));
+        QCoreApplication::setOrganizationName(u"Rankdesk"_s);
+        QCoreApplication::setApplicationName(u"rankdesk"_s);
+    }
+
+    // --profile takes the group, providers and base URLs of a profile saved in rankdesk; options
+    // given as well override it; the Sandbox and unknown names are refused with the saved names.
+    void savedProfile_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("roles by name, any case") << QStringList{u"--profile"_s, u"army hr"_s, u"roles"_s} << 0 << u"High Command"_s;
+        QTest::newRow("its writer's check") << QStringList{u"--profile"_s, u"Army HR"_s, u"check"_s} << 0 << u"Series.hr"_s;
+        QTest::newRow("an option overrides it") << QStringList{u"--profile"_s, u"Army HR"_s, u"--group"_s, u"99999"_s, u"roles"_s} << 5 << QString();
+        QTest::newRow("unknown profile") << QStringList{u"--profile"_s, u"Navy"_s, u"roles"_s} << 2 << u"saved: Army HR"_s;
+        QTest::newRow("the sandbox") << QStringList{u"--profile"_s, u"Sandbox"_s, u"roles"_s} << 2 << u"rankdesk-sim"_s;
+    }
+    void savedProfile()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        {
+            ProfileStore store;
+            if (store.profiles().size() == 1) {
+                ConnectionProfile army = m_sim->profile(ConnectionProfile::WriterKind::Series);
+                army.name = u"Army HR"_s;
+                store.add(army);
+            }
+        }
+        const Run run = cliWithProfile(args);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+        QVERIFY2((run.out + run.err).contains(says), qPrintable(run.out + run.err));
+    }
 
     void roles()
     {

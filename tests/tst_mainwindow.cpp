@@ -473,15 +473,20 @@ void tst_MainWindow::bulkDemoteAllShownAndExport()
     });
     // A picture of the batch under way, a third of the way through.
     int recorded = 0;
+    QString doneMidway; // what the running batch's row said then
     const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR");
-    const auto midway = connect(m_history.get(), &HistoryStore::recorded, this, [&recorded, &shots, shown, this] {
-        if (++recorded == shown / 3 && !shots.isEmpty())
+    const auto midway = connect(m_history.get(), &HistoryStore::recorded, this, [&recorded, &doneMidway, &shots, shown, this] {
+        if (++recorded != shown / 3)
+            return;
+        doneMidway = m_window->findChild<QTableWidget *>(QStringLiteral("jobsTable"))->item(0, 4)->text();
+        if (!shots.isEmpty())
             m_window->grab().save(shots + QStringLiteral("/bulk-batch-running.png"));
     });
     m_window->findChild<QAction *>(QStringLiteral("actionBulkDemote"))->trigger();
     QVERIFY(finished.wait(60000));
     disconnect(midway);
     QCOMPARE(recorded, shown);
+    QVERIFY2(doneMidway.section(u'/', 0, 0).toInt() >= shown / 3 - 2 && doneMidway.endsWith(QStringLiteral("/%1").arg(shown)), qPrintable(doneMidway));
     QVERIFY(applyWasDisabled);
     const QString batchId = finished.first().first().toString();
     const BatchCounts counts = m_batches->counts(batchId).value();

@@ -951,6 +951,22 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <source>Hyra: the key&apos;s workspace id (for check).</source>
         <translation>Hyra: die Workspace-ID des Schlüssels (für check).</translation>
     </message>
+    <message>
+        <source>A profile saved in Rankdesk (its name or id): group, providers, base URLs and keys. Other options override it.</source>
+        <translation>Ein in Rankdesk gespeichertes Profil (Name oder ID): Gruppe, Anbieter, Basis-URLs und Schlüssel. Andere Optionen überschreiben es.</translation>
+    </message>
+    <message>
+        <source>the Sandbox lives inside the rankdesk window; for the command line, start rankdesk-sim and pass --base-url</source>
+        <translation>die Sandbox lebt im rankdesk-Fenster; für die Kommandozeile starte rankdesk-sim und gib --base-url an</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos;; there are none yet (File → Profiles… in rankdesk)</source>
+        <translation>kein gespeichertes Profil &apos;%1&apos;; es gibt noch keine (Datei → Profile… in rankdesk)</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos;; saved: %2</source>
+        <translation>kein gespeichertes Profil &apos;%1&apos;; gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>

@@ -951,6 +951,22 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <source>Hyra: the key&apos;s workspace id (for check).</source>
         <translation>Hyra: el id del workspace de la clave (para check).</translation>
     </message>
+    <message>
+        <source>A profile saved in Rankdesk (its name or id): group, providers, base URLs and keys. Other options override it.</source>
+        <translation>Un perfil guardado en Rankdesk (su nombre o id): grupo, proveedores, URL base y claves. Las demás opciones lo reemplazan.</translation>
+    </message>
+    <message>
+        <source>the Sandbox lives inside the rankdesk window; for the command line, start rankdesk-sim and pass --base-url</source>
+        <translation>el Sandbox vive dentro de la ventana de rankdesk; para la línea de órdenes, inicia rankdesk-sim e indica --base-url</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos;; there are none yet (File → Profiles… in rankdesk)</source>
+        <translation>no hay ningún perfil guardado &apos;%1&apos;; aún no hay ninguno (Archivo → Perfiles… en rankdesk)</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos;; saved: %2</source>
+        <translation>no hay ningún perfil guardado &apos;%1&apos;; guardados: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>

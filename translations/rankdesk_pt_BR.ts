@@ -951,6 +951,22 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <source>Hyra: the key&apos;s workspace id (for check).</source>
         <translation>Hyra: o id do workspace da chave (para check).</translation>
     </message>
+    <message>
+        <source>A profile saved in Rankdesk (its name or id): group, providers, base URLs and keys. Other options override it.</source>
+        <translation>Um perfil salvo no Rankdesk (nome ou id): grupo, provedores, URLs base e chaves. As outras opções o substituem.</translation>
+    </message>
+    <message>
+        <source>the Sandbox lives inside the rankdesk window; for the command line, start rankdesk-sim and pass --base-url</source>
+        <translation>o Sandbox vive dentro da janela do rankdesk; para a linha de comando, inicie o rankdesk-sim e informe --base-url</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos;; there are none yet (File → Profiles… in rankdesk)</source>
+        <translation>nenhum perfil salvo &apos;%1&apos;; ainda não há nenhum (Arquivo → Perfis… no rankdesk)</translation>
+    </message>
+    <message>
+        <source>no saved profile &apos;%1&apos;; saved: %2</source>
+        <translation>nenhum perfil salvo &apos;%1&apos;; salvos: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangeDialog</name>

@@ -85,16 +85,16 @@ void JobsPanel::refresh()
         const bool open = batch.state == Batch::State::Running || batch.state == Batch::State::Paused;
         id->setData(Qt::UserRole + 1, open);
         id->setData(Qt::UserRole + 2, c.failed > 0);
+        id->setData(Qt::UserRole + 3, batch.state == Batch::State::Running);
         id->setToolTip(batch.message.isEmpty() ? batch.id : batch.message);
         m_table->setItem(row, 0, id);
         m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat)));
         const QString action = actionText(batch.action);
         m_table->setItem(row, 2, new QTableWidgetItem(batch.target.isEmpty() ? action : action + u' ' + batch.target));
         m_table->setItem(row, 3, new QTableWidgetItem(stateText(batch.state)));
-        m_table->setItem(row, 4, new QTableWidgetItem(tr("%1/%2").arg(c.done).arg(c.total)));
-        m_table->setItem(row, 5, new QTableWidgetItem(QString::number(c.failed)));
-        m_table->setItem(row, 6, new QTableWidgetItem(QString::number(c.skipped)));
-        m_table->setItem(row, 7, new QTableWidgetItem(QString::number(c.pending + c.running)));
+        for (int column = 4; column <= 7; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem);
+        showCounts(row, c);
         if (batch.id == selected || (selected.isEmpty() && row == 0))
             m_table->selectRow(row);
     }
@@ -136,8 +136,21 @@ void JobsPanel::select(const QString &batchId)
             m_table->selectRow(row);
 }
 
+void JobsPanel::showCounts(int row, const BatchCounts &counts)
+{
+    m_table->item(row, 4)->setText(tr("%1/%2").arg(counts.done).arg(counts.total));
+    m_table->item(row, 5)->setText(QString::number(counts.failed));
+    m_table->item(row, 6)->setText(QString::number(counts.skipped));
+    m_table->item(row, 7)->setText(QString::number(counts.pending + counts.running));
+}
+
 void JobsPanel::showProgress(const BatchCounts &counts, double writesPerMinute, int etaSeconds)
 {
+    // The running batch's row follows along (only one batch runs at a time).
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->data(Qt::UserRole + 3).toBool())
+            showCounts(row, counts);
+    m_table->resizeColumnToContents(4);
     m_progress->setMaximum(std::max(1, counts.total));
     m_progress->setValue(counts.finished());
     m_status->setText(tr("%1 done, %2 failed, %3 skipped · %4/min · ETA %5")

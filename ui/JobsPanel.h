@@ -41,6 +41,7 @@ signals:
     void historyRequested(const QString &batchId);
 
 private:
+    void showCounts(int row, const BatchCounts &counts);
     BatchStore *m_store = nullptr;
     qint64 m_groupId = 0;
     QTableWidget *m_table;

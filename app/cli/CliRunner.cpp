@@ -7,6 +7,8 @@
 #include "rank/AuditLogImport.h"
 #include "domain/Logging.h"
 #include "secrets/SecretStore.h"
+#include "profiles/ProfileKeys.h"
+#include "profiles/ProfileStore.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ImportChecker.h"
 #include "exchange/HistoryExport.h"
@@ -200,10 +202,11 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("import: comma, semicolon, tab or pipe (default: detected)."), QStringLiteral("d"));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"), tr("import: apply the valid rows even when others are invalid."));
     const QCommandLineOption exportPlan(QStringLiteral("export"), tr("import: write the checked plan to FILE (.csv or .json)."), QStringLiteral("file"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("A profile saved in Rankdesk (its name or id): group, providers, base URLs and keys. Other options override it."), QStringLiteral("name"));
     const QCommandLineOption hyraWorkspace(QStringLiteral("hyra-workspace"), tr("Hyra: the key's workspace id (for check)."), QStringLiteral("id"));
     const QCommandLineOption rateScale(QStringLiteral("rate-scale"), tr("Multiply the documented rate limits (a simulator with the same --rate-scale)."), QStringLiteral("x"), QStringLiteral("1"));
     parser.addOptions({baseUrl, cloudUrl, groupsUrl, usersUrl, group, reader, writer, writerUrl, composeDemote, json, db,
-                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale, hyraWorkspace,
+                       reason, filter, role, user, limit, users, all, yes, applyAnyway, ceiling, protectedUsers, rateScale, hyraWorkspace, profileOption,
                        dryRun, apply, map, delimiter, skipInvalid, exportPlan, pg, pgUser, verbose, member, action, outcome, sourceOption, batchOption, from, to});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -228,27 +231,45 @@ int CliRunner::run(const QStringList &arguments)
     if (!commands.contains(command))
         return usage(command.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(command));
 
+    // A saved profile is the starting point; each option given overrides its part.
     ConnectionProfile profile;
     profile.name = QStringLiteral("cli");
-    profile.groupId = (parser.isSet(group) ? parser.value(group) : qEnvironmentVariable("RANKDESK_GROUP")).toLongLong();
-    profile.cloudBaseUrl = QUrl(parser.value(cloudUrl));
-    profile.groupsBaseUrl = QUrl(parser.value(groupsUrl));
-    profile.usersBaseUrl = QUrl(parser.value(usersUrl));
+    const bool saved = parser.isSet(profileOption);
+    if (saved) {
+        const Result<ConnectionProfile> found = savedProfile(parser.value(profileOption));
+        if (!found)
+            return usage(found.error().message);
+        profile = found.value();
+    }
+    const auto given = [&parser, saved](const QCommandLineOption &option) { return !saved || parser.isSet(option); };
+    if (given(group))
+        profile.groupId = (parser.isSet(group) ? parser.value(group) : qEnvironmentVariable("RANKDESK_GROUP")).toLongLong();
+    if (given(cloudUrl))
+        profile.cloudBaseUrl = QUrl(parser.value(cloudUrl));
+    if (given(groupsUrl))
+        profile.groupsBaseUrl = QUrl(parser.value(groupsUrl));
+    if (given(usersUrl))
+        profile.usersBaseUrl = QUrl(parser.value(usersUrl));
     if (parser.isSet(baseUrl))
         profile.setAllBaseUrls(QUrl(parser.value(baseUrl)));
-    if (parser.value(reader) == u"public")
-        profile.reader = ConnectionProfile::ReaderKind::Public;
-    else if (parser.value(reader) != u"opencloud")
-        return usage(tr("--reader must be opencloud or public"));
-    const std::optional<ConnectionProfile::WriterKind> writerKind = ConnectionProfile::writerKindFromName(parser.value(writer));
-    if (!writerKind)
-        return usage(tr("--writer must be opencloud, hyra, series or wesk"));
-    profile.writer = *writerKind;
-    profile.composeDemote = parser.isSet(composeDemote);
+    if (given(reader)) {
+        if (parser.value(reader) != u"public" && parser.value(reader) != u"opencloud")
+            return usage(tr("--reader must be opencloud or public"));
+        profile.reader = parser.value(reader) == u"public" ? ConnectionProfile::ReaderKind::Public : ConnectionProfile::ReaderKind::OpenCloud;
+    }
+    if (given(writer)) {
+        const std::optional<ConnectionProfile::WriterKind> writerKind = ConnectionProfile::writerKindFromName(parser.value(writer));
+        if (!writerKind)
+            return usage(tr("--writer must be opencloud, hyra, series or wesk"));
+        profile.writer = *writerKind;
+    }
+    if (given(composeDemote))
+        profile.composeDemote = parser.isSet(composeDemote);
     profile.rateScale = parser.value(rateScale).toDouble();
     if (parser.isSet(writerUrl))
         profile.writerBaseUrl = QUrl(parser.value(writerUrl));
-    profile.hyraWorkspaceId = parser.value(hyraWorkspace);
+    if (given(hyraWorkspace))
+        profile.hyraWorkspaceId = parser.value(hyraWorkspace);
 
     // History does not need a connection.
     // The PostgreSQL password: RANKDESK_PG_PASSWORD, else the system keychain (where rankdesk saved it).
@@ -315,15 +336,19 @@ int CliRunner::run(const QStringList &arguments)
 
     if (profile.groupId <= 0)
         return usage(tr("no group: pass --group ID or set RANKDESK_GROUP"));
-    const QString apiKey = qEnvironmentVariable("RANKDESK_API_KEY");
+    // Keys: a saved profile's from the system keychain, else (and without a profile) the environment.
+    ProfileKeys keys(&keychain);
+    const auto keyFor = [&](const QString &provider) {
+        return saved ? await(keys.find(profile.id, provider)).key : ProfileKeys::fromEnvironment(provider).key;
+    };
+    const QString apiKey = keyFor(QStringLiteral("opencloud"));
     if (apiKey.isEmpty() && profile.reader == ConnectionProfile::ReaderKind::OpenCloud)
         return usage(tr("no API key: set RANKDESK_API_KEY (or use --reader public for read-only commands)"));
     QString writerKey;
     if (profile.writer != ConnectionProfile::WriterKind::OpenCloud) {
-        const QByteArray variable = "RANKDESK_" + profile.writerName().toUpper().toLatin1() + "_KEY";
-        writerKey = qEnvironmentVariable(variable.constData());
+        writerKey = keyFor(profile.writerName());
         if (writerKey.isEmpty() && command != u"roles" && command != u"members")
-            return usage(tr("no %1 key: set %2").arg(profile.writerName(), QString::fromLatin1(variable)));
+            return usage(tr("no %1 key: set %2").arg(profile.writerName(), ProfileKeys::environmentVariable(profile.writerName())));
     }
 
     QNetworkAccessManager nam;
@@ -878,4 +903,24 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
         return Ok;
     }
     return usage(tr("jobs takes list, resume ID, cancel ID or export ID FILE"));
+}
+
+Result<ConnectionProfile> CliRunner::savedProfile(const QString &nameOrId)
+{
+    const ProfileStore store;
+    for (const ConnectionProfile &candidate : store.profiles()) {
+        if (candidate.id != nameOrId && candidate.name.compare(nameOrId, Qt::CaseInsensitive) != 0)
+            continue;
+        if (candidate.id == ProfileStore::sandboxId())
+            return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.usage"),
+                                   tr("the Sandbox lives inside the rankdesk window; for the command line, start rankdesk-sim and pass --base-url"));
+        return candidate;
+    }
+    QStringList names;
+    for (const ConnectionProfile &candidate : store.profiles())
+        if (candidate.id != ProfileStore::sandboxId())
+            names << candidate.name;
+    return ApiError::local(ApiError::Kind::NotFound, QStringLiteral("rankdesk.usage"),
+                           names.isEmpty() ? tr("no saved profile '%1'; there are none yet (File → Profiles… in rankdesk)").arg(nameOrId)
+                                           : tr("no saved profile '%1'; saved: %2").arg(nameOrId, names.join(QStringLiteral(", "))));
 }

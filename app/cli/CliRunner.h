@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ConnectionProfile.h"
 #include "domain/Result.h"
 #include "domain/Roster.h"
 
@@ -45,6 +46,8 @@ private:
     int jobs(class Connection *connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args);
     int runBatch(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QString &batchId);
     int usage(const QString &message);
+    // A profile saved by rankdesk, by name (any case) or id; never the Sandbox.
+    static Result<ConnectionProfile> savedProfile(const QString &nameOrId);
 
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};

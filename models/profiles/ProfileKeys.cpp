@@ -27,7 +27,7 @@ QString ProfileKeys::secretName(const QString &profileId, const QString &provide
     return QStringLiteral("profile/%1/%2").arg(profileId, provider);
 }
 
-FoundKey ProfileKeys::fromEnvironment(const QString &provider) const
+FoundKey ProfileKeys::fromEnvironment(const QString &provider)
 {
     const QString key = qEnvironmentVariable(environmentVariable(provider).toLatin1().constData()).trimmed();
     return key.isEmpty() ? FoundKey{} : FoundKey{key, KeySource::Environment};

@@ -42,6 +42,8 @@ public:
     explicit ProfileKeys(SecretStore *keychain, QObject *parent = nullptr);
 
     static QString environmentVariable(const QString &provider);
+    // The provider's key from its environment variable; empty when unset.
+    static FoundKey fromEnvironment(const QString &provider);
     // The session's key, else the keychain's, else the environment's.
     QFuture<FoundKey> find(const QString &profileId, const QString &provider);
     // On a keychain error (none available, locked, no answer) nothing is kept; the caller offers
@@ -56,7 +58,6 @@ public:
     static QString secretName(const QString &profileId, const QString &provider);
 
 private:
-    FoundKey fromEnvironment(const QString &provider) const;
 
     SecretStore *m_keychain;
     QHash<QString, QString> m_session; // secretName -> key, this process only
