@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
@@ -55,12 +56,19 @@ class tst_ImportWizard : public QObject
         QApplication::sendEvent(m_window.get(), &drop);
         QVERIFY(drop.isAccepted());
     }
+    // Every control on the page shown has a name a screen reader can say.
+    static void assertNamed(ImportWizard *wizard)
+    {
+        const QStringList unnamed = GuiTestSupport::unnamedControls(wizard->currentPage());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
     // Read and map pages, with the member column set by hand to the second column.
     static void readAndMap(ImportWizard *wizard, bool expectRemembered)
     {
         QCOMPARE(wizard->currentId(), int(ImportWizard::ReadPageId));
         const QString format = wizard->findChild<QLabel *>(u"importFormat"_s)->text();
         QVERIFY2(format.contains(u"UTF-8"_s) && format.contains(u"comma"_s), qPrintable(format));
+        assertNamed(wizard);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
         auto *user = wizard->findChild<QComboBox *>(u"importUserColumn"_s);
@@ -69,6 +77,7 @@ class tst_ImportWizard : public QObject
         // "Member" is a header word, but the column holds display names; the usernames are under "Player".
         QCOMPARE(user->currentData().toInt(), expectRemembered ? 1 : 0);
         user->setCurrentIndex(user->findData(1));
+        assertNamed(wizard);
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPageId));
@@ -80,7 +89,6 @@ private slots:
     {
         GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
-        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)); // plurals
         QSettings().remove(u"import/layouts"_s); // start with no remembered mapping
         m_sim = std::make_unique<Sandbox>(500);
         Result<Database> db = Database::openSqlite(m_dir.filePath(u"history.sqlite"_s), u"gui"_s);
@@ -126,8 +134,10 @@ private slots:
             auto *filter = wizard->findChild<QComboBox *>(u"importStatusFilter"_s);
             filter->setCurrentIndex(0); // all rows
             QCOMPARE(table->model()->rowCount(), 5);
+            assertNamed(wizard);
             wizard->next();
             QVERIFY(wizard->findChild<QRadioButton *>(u"importDryRun"_s)->isChecked());
+            assertNamed(wizard);
             if (const QString shots = qEnvironmentVariable("RANKDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
                 wizard->back();
                 wizard->grab().save(shots + u"/import-wizard.png"_s);
@@ -212,6 +222,35 @@ private slots:
         });
         m_window->importCsv(big);
         QVERIFY(cancelled);
+    }
+
+    // Closing the wizard while its rows are being looked up: the answer arrives to a closed wizard
+    // and is dropped; nothing breaks and nothing is written.
+    void closeWhileChecking()
+    {
+        m_sim->control("POST", u"/_sim/faults"_s, {{u"latencyMs"_s, 400}});
+        const auto noLatency = qScopeGuard([this] { m_sim->control("POST", u"/_sim/faults"_s, {{u"latencyMs"_s, 0}}); });
+        // A stranger no lookup has seen yet (answers are cached per connection), so one is in flight.
+        const QString path = m_dir.filePath(u"stranger.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Member,Player,Rank,Reason\nx,never_looked_up_" + QByteArray::number(QRandomGenerator::global()->generate()) + ",Private,r\n");
+        file.close();
+        const int writes = m_sim->writeCount();
+        bool closed = false;
+        onWizard([&closed](ImportWizard *wizard) {
+            wizard->next();
+            wizard->next(); // the check starts: a stranger's name goes to the user lookup
+            QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPageId));
+            QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+            closed = true;
+            wizard->reject();
+        });
+        m_window->importCsv(path);
+        QVERIFY(closed);
+        QTest::qWait(1500); // the lookup answers after the wizard is gone
+        QCOMPARE(m_sim->writeCount(), writes);
+        QVERIFY(m_window->findChild<QAction *>(u"actionImportCsv"_s)->isEnabled());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ImportWizard.h"
 
+#include "api/Async.h"
+
 #include "TableViews.h"
 
 #include "exchange/ImportChecker.h"
@@ -110,6 +112,7 @@ ImportReadPage::ImportReadPage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_format->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_raw = new QStandardItemModel(this);
     m_table = makeTableView(this, QStringLiteral("importRawPreview"));
+    m_table->setAccessibleName(tr("First rows of the file"));
     m_table->setModel(m_raw);
 
     auto *fileRow = new QHBoxLayout;
@@ -307,6 +310,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_model = new ImportChecksModel(this);
     m_table = makeTableView(this, QStringLiteral("importChecks"));
+    m_table->setAccessibleName(tr("Checked rows"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(ImportChecksModel::LineColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ImportChecksModel::MemberColumn, 150);
@@ -419,7 +423,9 @@ void ImportCheckPage::startChecking()
     const quint64 generation = m_generation;
     m_status->setText(tr("Checking %n row(s) against the roster…", nullptr, int(m_wizard->m_file.lines.size())));
     const ImportValidator validator(RankRules(m_wizard->m_context.roles), m_wizard->m_context.members, m_wizard->m_context.guardRails);
-    m_wizard->m_context.checker->check(validator, m_wizard->m_file.lines).then(this, [this, generation](const Result<QList<ImportCheck>> &checked) {
+    // The wizard may be closed while the check runs.
+    Async::whenReady(m_wizard->m_context.checker->check(validator, m_wizard->m_file.lines), this,
+                     [this, generation](const Result<QList<ImportCheck>> &checked) {
         if (generation != m_generation)
             return;
         if (!checked) {

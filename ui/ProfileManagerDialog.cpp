@@ -1,6 +1,7 @@
 #include "ProfileManagerDialog.h"
 
 #include "ProfileEditor.h"
+#include "api/Async.h"
 #include "profiles/GuardRailSettings.h"
 #include "profiles/ProfileStore.h"
 
@@ -93,7 +94,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, ProfileKeys *
     connect(m_editor, &ProfileEditor::removeKeyRequested, this, [this](const QString &provider) {
         if (m_shownId.isEmpty())
             return;
-        m_keys->remove(m_shownId, provider).then(this, [this, id = m_shownId](const Result<Unit> &removed) {
+        Async::whenReady(m_keys->remove(m_shownId, provider), this, [this, id = m_shownId](const Result<Unit> &removed) {
             if (!removed)
                 QMessageBox::warning(this, tr("Remove key"), removed.error().userText());
             if (id == m_shownId)
@@ -179,8 +180,9 @@ void ProfileManagerDialog::showKeys(const QString &profileId)
         return;
     }
     const QString writer = m_editor->profile().writerName();
-    m_keys->find(profileId, QStringLiteral("opencloud")).then(this, [this, profileId, writer](const FoundKey &openCloud) {
-        m_keys->find(profileId, writer).then(this, [this, profileId, openCloud](const FoundKey &writerKey) {
+    // The keychain may take seconds; the dialog may be closed by then.
+    Async::whenReady(m_keys->find(profileId, QStringLiteral("opencloud")), this, [this, profileId, writer](const FoundKey &openCloud) {
+        Async::whenReady(m_keys->find(profileId, writer), this, [this, profileId, openCloud](const FoundKey &writerKey) {
             if (profileId == m_shownId)
                 m_editor->setStoredKeys(openCloud, writerKey);
         });
@@ -309,7 +311,7 @@ void ProfileManagerDialog::keepKeys(const QString &profileId, QList<QPair<QStrin
         return;
     }
     const auto [provider, key] = pending.takeFirst();
-    m_keys->keep(profileId, provider, key, where).then(this, [=, this](const Result<Unit> &kept) {
+    Async::whenReady(m_keys->keep(profileId, provider, key, where), this, [=, this](const Result<Unit> &kept) {
         if (kept) {
             keepKeys(profileId, pending, where, then);
             return;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QPromise>
 
 #include <memory>
@@ -48,6 +50,18 @@ T await(QFuture<T> future)
             loop.exec();
     }
     return future.result();
+}
+
+// Calls f(result) on the receiver's (GUI) thread when the future finishes, unless the receiver is
+// gone by then: a window closed while its request was in flight. (Qt 6.4's then(context, …) asserts
+// when its context dies first, so the context here is the application and the receiver is guarded.)
+template<typename T, typename Receiver, typename F>
+void whenReady(QFuture<T> future, Receiver *receiver, F &&f)
+{
+    future.then(QCoreApplication::instance(), [guard = QPointer<Receiver>(receiver), f = std::forward<F>(f)](const T &value) mutable {
+        if (guard)
+            f(value);
+    });
 }
 
 } // namespace Async

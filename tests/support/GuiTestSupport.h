@@ -80,7 +80,7 @@ inline QStringList unnamedControls(QWidget *root)
     QStringList unnamed;
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(root) || !widget->accessibleName().isEmpty() || labelled.contains(widget)
-            || qobject_cast<QHeaderView *>(widget)) // a header is named by its table
+            || qobject_cast<QHeaderView *>(widget) || qobject_cast<QAbstractItemView *>(widget->parentWidget())) // parts of a table
             continue;
         QString text;
         if (auto *button = qobject_cast<QAbstractButton *>(widget))
