@@ -1870,6 +1870,10 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <source>Plan written to %1.</source>
         <translation>Plan nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Checked rows</source>
+        <translation>Geprüfte Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>ImportChecksModel</name>
@@ -2115,6 +2119,10 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
             <numerusform>%1 · %2-getrennt · %n Spalte · die ersten %3 Zeilen werden angezeigt</numerusform>
             <numerusform>%1 · %2-getrennt · %n Spalten · die ersten %3 Zeilen werden angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2799,18 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
     <message>
         <source>Loading stopped. Refresh (F5) to load the members.</source>
         <translation>Laden abgebrochen. Aktualisieren (F5) lädt die Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1…</source>
+        <translation>Lese die Schlüssel von %1…</translation>
+    </message>
+    <message>
+        <source>Open Cloud</source>
+        <translation>Open Cloud</translation>
+    </message>
+    <message>
+        <source>public endpoints</source>
+        <translation>öffentliche Endpunkte</translation>
     </message>
 </context>
 <context>

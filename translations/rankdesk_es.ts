@@ -1870,6 +1870,10 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <source>Plan written to %1.</source>
         <translation>Plan escrito en %1.</translation>
     </message>
+    <message>
+        <source>Checked rows</source>
+        <translation>Filas comprobadas</translation>
+    </message>
 </context>
 <context>
     <name>ImportChecksModel</name>
@@ -2115,6 +2119,10 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
             <numerusform>%1 · separado por %2 · %n columna · se muestran las primeras %3 filas</numerusform>
             <numerusform>%1 · separado por %2 · %n columnas · se muestran las primeras %3 filas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2799,18 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
     <message>
         <source>Loading stopped. Refresh (F5) to load the members.</source>
         <translation>Carga detenida. Actualizar (F5) carga los miembros.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1…</source>
+        <translation>Leyendo las claves de %1…</translation>
+    </message>
+    <message>
+        <source>Open Cloud</source>
+        <translation>Open Cloud</translation>
+    </message>
+    <message>
+        <source>public endpoints</source>
+        <translation>endpoints públicos</translation>
     </message>
 </context>
 <context>

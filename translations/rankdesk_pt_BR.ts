@@ -1870,6 +1870,10 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <source>Plan written to %1.</source>
         <translation>Plano gravado em %1.</translation>
     </message>
+    <message>
+        <source>Checked rows</source>
+        <translation>Linhas conferidas</translation>
+    </message>
 </context>
 <context>
     <name>ImportChecksModel</name>
@@ -2115,6 +2119,10 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
             <numerusform>%1 · separado por %2 · %n coluna · primeiras %3 linhas exibidas</numerusform>
             <numerusform>%1 · separado por %2 · %n colunas · primeiras %3 linhas exibidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeiras linhas do arquivo</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2799,18 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
     <message>
         <source>Loading stopped. Refresh (F5) to load the members.</source>
         <translation>Carregamento parado. Atualizar (F5) carrega os membros.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1…</source>
+        <translation>Lendo as chaves de %1…</translation>
+    </message>
+    <message>
+        <source>Open Cloud</source>
+        <translation>Open Cloud</translation>
+    </message>
+    <message>
+        <source>public endpoints</source>
+        <translation>endpoints públicos</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,8 @@ void MainWindow::openStoredProfile(const QString &profileId)
     }
     const bool hosted = profile->writer != ConnectionProfile::WriterKind::OpenCloud;
     const bool needsCloudKey = profile->reader == ConnectionProfile::ReaderKind::OpenCloud || !hosted;
+    // A locked keychain may ask for its password first; say what is being waited for.
+    statusBar()->showMessage(tr("Reading the keys of %1…").arg(profile->name));
     m_keys->find(profileId, QStringLiteral("opencloud")).then(this, [=, this](const FoundKey &cloudKey) {
         m_keys->find(profileId, profile->writerName()).then(this, [=, this](const FoundKey &writerKey) {
             QString missing;
@@ -618,7 +620,8 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     m_profileLabel->setText(tr("%1 · group %2 · reader %3 · writer %4")
                                 .arg(profile.name)
                                 .arg(profile.groupId)
-                                .arg(profile.readerName(), writerDisplayName(profile.writer)));
+                                .arg(profile.reader == ConnectionProfile::ReaderKind::OpenCloud ? tr("Open Cloud") : tr("public endpoints"),
+                                     writerDisplayName(profile.writer)));
     m_historyModel->setStore(m_history, profile.groupId);
     m_jobs->setStore(m_batches, profile.groupId);
     m_membersModel->clear();
