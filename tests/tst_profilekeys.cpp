@@ -74,6 +74,29 @@ private slots:
         QCOMPARE(Async::await(keys.find(u"p1"_s, u"opencloud"_s)).source, KeySource::Environment);
     }
 
+    // A profile's key set: the hosted writer's key beside the Open Cloud key; none for Open Cloud.
+    void findKeys_data()
+    {
+        QTest::addColumn<int>("writer");
+        QTest::addColumn<QString>("writerKey");
+        using W = ConnectionProfile::WriterKind;
+        QTest::newRow("open cloud writes with the open cloud key") << int(W::OpenCloud) << QString();
+        QTest::newRow("hyra") << int(W::Hyra) << u"k-hyra"_s;
+        QTest::newRow("wesk, none kept") << int(W::Wesk) << QString();
+    }
+    void findKeys()
+    {
+        QFETCH(int, writer);
+        QFETCH(QString, writerKey);
+        MemorySecretStore keychain;
+        ProfileKeys keys(&keychain);
+        for (const QString &provider : {u"opencloud"_s, u"hyra"_s})
+            QVERIFY(Async::await(keys.keep(u"p1"_s, provider, u"k-"_s + provider, ProfileKeys::Keep::Keychain)));
+        const ProfileKeySet found = Async::await(keys.findKeys(u"p1"_s, ConnectionProfile::WriterKind(writer)));
+        QCOMPARE(found.openCloud.key, u"k-opencloud"_s);
+        QCOMPARE(found.writer.key, writerKey);
+    }
+
     void removeAllForgetsEveryProvider()
     {
         MemorySecretStore keychain;

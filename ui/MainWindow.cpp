@@ -21,6 +21,7 @@
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
 #include "profiles/GuardRailSettings.h"
+#include "api/Async.h"
 #include "api/Connection.h"
 #include "api/WeskWriter.h"
 #include "api/WriterCatalog.h"
@@ -418,7 +419,6 @@ void MainWindow::buildLayout()
 void MainWindow::setSandbox(const ConnectionProfile &profile, const QString &apiKey,
                             const QHash<ConnectionProfile::WriterKind, QString> &writerKeys)
 {
-    m_sandboxProfile = profile;
     m_profiles->setSandbox(profile);
     m_sandboxKey = apiKey;
     m_sandboxWriterKeys = writerKeys;
@@ -518,21 +518,19 @@ void MainWindow::openStoredProfile(const QString &profileId)
     const bool needsCloudKey = profile->reader == ConnectionProfile::ReaderKind::OpenCloud || !hosted;
     // A locked keychain may ask for its password first; say what is being waited for.
     statusBar()->showMessage(tr("Reading the keys of %1…").arg(profile->name));
-    m_keys->find(profileId, QStringLiteral("opencloud")).then(this, [=, this](const FoundKey &cloudKey) {
-        m_keys->find(profileId, profile->writerName()).then(this, [=, this](const FoundKey &writerKey) {
-            QString missing;
-            if (needsCloudKey && cloudKey.isEmpty())
-                missing = tr("the Open Cloud API key (or set %1)").arg(ProfileKeys::environmentVariable(QStringLiteral("opencloud")));
-            else if (hosted && writerKey.isEmpty())
-                missing = tr("the %1 key (or set %2)").arg(writerDisplayName(profile->writer), ProfileKeys::environmentVariable(profile->writerName()));
-            if (!missing.isEmpty()) {
-                statusBar()->showMessage(tr("%1 has no key: add %2 in Profiles (Ctrl+O).").arg(profile->name, missing), 15000);
-                showProfileManager()->selectProfile(profileId);
-                return;
-            }
-            m_profiles->setLastOpened(profileId);
-            openProfile(*profile, cloudKey.key, writerKey.key);
-        });
+    Async::whenReady(m_keys->findKeys(profileId, profile->writer), this, [=, this](const ProfileKeySet &keys) {
+        QString missing;
+        if (needsCloudKey && keys.openCloud.isEmpty())
+            missing = tr("the Open Cloud API key (or set %1)").arg(ProfileKeys::environmentVariable(QStringLiteral("opencloud")));
+        else if (hosted && keys.writer.isEmpty())
+            missing = tr("the %1 key (or set %2)").arg(writerDisplayName(profile->writer), ProfileKeys::environmentVariable(profile->writerName()));
+        if (!missing.isEmpty()) {
+            statusBar()->showMessage(tr("%1 has no key: add %2 in Profiles (Ctrl+O).").arg(profile->name, missing), 15000);
+            showProfileManager()->selectProfile(profileId);
+            return;
+        }
+        m_profiles->setLastOpened(profileId);
+        openProfile(*profile, keys.openCloud.key, keys.writer.key);
     });
 }
 
@@ -1017,9 +1015,17 @@ HistoryWindow *MainWindow::historyWindow()
     return m_historyWindow;
 }
 
+QWidget *MainWindow::messageParent()
+{
+    // Requests from the history window are answered there when it is open.
+    if (m_historyWindow && m_historyWindow->isVisible())
+        return m_historyWindow;
+    return this;
+}
+
 void MainWindow::importAuditLog()
 {
-    QWidget *where = m_historyWindow && m_historyWindow->isVisible() ? static_cast<QWidget *>(m_historyWindow) : this;
+    QWidget *where = messageParent();
     if (!m_connection || !m_connection->auditLog() || m_roles.isEmpty()) {
         QMessageBox::information(where, tr("Roblox audit log"),
                                  tr("Reading the audit log needs a group opened with an Open Cloud key that has the "
@@ -1047,7 +1053,7 @@ void MainWindow::importAuditLog()
 
 void MainWindow::requestRevert(const QList<HistoryEntry> &changes, const QString &what)
 {
-    QWidget *where = m_historyWindow && m_historyWindow->isVisible() ? static_cast<QWidget *>(m_historyWindow) : this;
+    QWidget *where = messageParent();
     if (!m_batches || !m_service || m_busy || isLoading() || m_roles.isEmpty()) {
         QMessageBox::information(where, tr("Revert"), tr("Connect to the group and wait for its members to load first."));
         return;

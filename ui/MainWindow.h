@@ -91,6 +91,7 @@ protected:
 
 private:
     void buildActions();
+    QWidget *messageParent();
     void rebuildProfilesMenu();
     void buildLanguageMenu(class QMenu *menu);
     static QString windowStateKey(const ConnectionProfile &profile);
@@ -128,7 +129,6 @@ private:
     RosterLoader *m_loader = nullptr;
     QList<Role> m_roles;
     bool m_busy = false;
-    ConnectionProfile m_sandboxProfile;
     QString m_sandboxKey;
     QHash<ConnectionProfile::WriterKind, QString> m_sandboxWriterKeys;
     class QMenu *m_sandboxMenu = nullptr;

@@ -243,9 +243,7 @@ void ProfileEditor::setSandboxKeys(const QString &openCloudKey, const QString &w
 void ProfileEditor::setStoredKeys(const FoundKey &openCloudKey, const FoundKey &writerKey)
 {
     m_storedKey = openCloudKey;
-    // Open Cloud as the writer uses the Open Cloud key; the writer's own field stays empty.
-    const bool hosted = m_writer->currentData().toInt() != int(ConnectionProfile::WriterKind::OpenCloud);
-    m_storedWriterKey = hosted ? writerKey : FoundKey{};
+    m_storedWriterKey = writerKey;
     showKeyState(m_key, m_keyState, m_removeKey, m_storedKey);
     showKeyState(m_writerKey, m_writerKeyState, m_removeWriterKey, m_storedWriterKey);
     validate();

@@ -179,13 +179,10 @@ void ProfileManagerDialog::showKeys(const QString &profileId)
         m_editor->setSandboxKeys(m_sandboxKey, m_sandboxWriterKeys.value(m_editor->profile().writerName()));
         return;
     }
-    const QString writer = m_editor->profile().writerName();
     // The keychain may take seconds; the dialog may be closed by then.
-    Async::whenReady(m_keys->find(profileId, QStringLiteral("opencloud")), this, [this, profileId, writer](const FoundKey &openCloud) {
-        Async::whenReady(m_keys->find(profileId, writer), this, [this, profileId, openCloud](const FoundKey &writerKey) {
-            if (profileId == m_shownId)
-                m_editor->setStoredKeys(openCloud, writerKey);
-        });
+    Async::whenReady(m_keys->findKeys(profileId, m_editor->profile().writer), this, [this, profileId](const ProfileKeySet &keys) {
+        if (profileId == m_shownId)
+            m_editor->setStoredKeys(keys.openCloud, keys.writer);
     });
 }
 

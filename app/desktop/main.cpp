@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include "api/Async.h"
 #include "secrets/SecretStore.h"
+#include "profiles/ProfileKeys.h"
 #include "profiles/ProfileStore.h"
 
 #include <QApplication>
@@ -146,8 +147,8 @@ int main(int argc, char **argv)
         if (parser.value(reader) == u"public")
             profile.reader = ConnectionProfile::ReaderKind::Public;
         profile.writer = writerKind;
-        const QByteArray writerVariable = "RANKDESK_" + profile.writerName().toUpper().toLatin1() + "_KEY";
-        window.openProfile(profile, qEnvironmentVariable("RANKDESK_API_KEY"), qEnvironmentVariable(writerVariable.constData()));
+        window.openProfile(profile, ProfileKeys::fromEnvironment(QStringLiteral("opencloud")).key,
+                           ProfileKeys::fromEnvironment(profile.writerName()).key);
     } else if (const QString last = window.profiles()->lastOpened(); !parser.isSet(writer) && !last.isEmpty()
                                                                        && (last != ProfileStore::sandboxId() || sandbox.port() != 0)) {
         window.openStoredProfile(last); // where the user left off

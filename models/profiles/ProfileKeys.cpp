@@ -46,6 +46,21 @@ QFuture<FoundKey> ProfileKeys::find(const QString &profileId, const QString &pro
     });
 }
 
+QFuture<ProfileKeySet> ProfileKeys::findKeys(const QString &profileId, ConnectionProfile::WriterKind writer)
+{
+    auto promise = Async::startedPromise<ProfileKeySet>();
+    Async::whenReady(find(profileId, QStringLiteral("opencloud")), this, [this, promise, profileId, writer](const FoundKey &openCloud) {
+        if (writer == ConnectionProfile::WriterKind::OpenCloud) {
+            Async::resolve(promise, ProfileKeySet{openCloud, {}});
+            return;
+        }
+        Async::whenReady(find(profileId, ConnectionProfile::writerKindName(writer)), this, [promise, openCloud](const FoundKey &hosted) {
+            Async::resolve(promise, ProfileKeySet{openCloud, hosted});
+        });
+    });
+    return promise->future();
+}
+
 QFuture<Result<Unit>> ProfileKeys::keep(const QString &profileId, const QString &provider, const QString &key, Keep where)
 {
     const QString name = secretName(profileId, provider);

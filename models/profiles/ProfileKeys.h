@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ConnectionProfile.h"
 #include "domain/Result.h"
 
 #include <QFuture>
@@ -19,6 +20,13 @@ struct FoundKey
     // "••••3f9a": enough to tell two keys apart, never enough to use one.
     QString masked() const { return mask(key); }
     static QString mask(const QString &key);
+};
+
+// The keys a profile connects with: the Open Cloud key and, for a hosted writer, its own key.
+struct ProfileKeySet
+{
+    FoundKey openCloud;
+    FoundKey writer; // empty when Open Cloud is the writer: it writes with openCloud
 };
 
 // The API keys of saved profiles, one per provider ("opencloud", "hyra", "series", "wesk"). A key
@@ -46,6 +54,8 @@ public:
     static FoundKey fromEnvironment(const QString &provider);
     // The session's key, else the keychain's, else the environment's.
     QFuture<FoundKey> find(const QString &profileId, const QString &provider);
+    // Both keys a profile with this writer needs; the keychain is read once per provider.
+    QFuture<ProfileKeySet> findKeys(const QString &profileId, ConnectionProfile::WriterKind writer);
     // On a keychain error (none available, locked, no answer) nothing is kept; the caller offers
     // Keep::Session, which cannot fail.
     QFuture<Result<Unit>> keep(const QString &profileId, const QString &provider, const QString &key, Keep where);
