@@ -5,6 +5,7 @@
 #include "HistoryWindow.h"
 #include "MainWindow.h"
 #include "GuiTestSupport.h"
+#include "SandboxWindow.h"
 #include "TestSupport.h"
 #include "domain/Translations.h"
 #include "itemmodels/HistoryModel.h"
@@ -36,17 +37,12 @@ class tst_HistoryWindow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sim;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<BatchStore> m_batches;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GuiTestSupport::SandboxWindow> m_app;
     QList<qint64> m_promoted;
     QString m_batchId;
 
-    QTableView *members() const { return m_window->findChild<QTableView *>(u"membersView"_s); }
-    HistoryWindow *history() const { return m_window->findChild<HistoryWindow *>(); }
+    QTableView *members() const { return m_app->window->findChild<QTableView *>(u"membersView"_s); }
+    HistoryWindow *history() const { return m_app->window->findChild<HistoryWindow *>(); }
     QTableView *browser() const { return history()->findChild<QTableView *>(u"historyBrowser"_s); }
 
     // Runs handler on the next modal dialog or popup menu.
@@ -57,20 +53,11 @@ private slots:
     {
         GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
-        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
-        m_sim = std::make_unique<Sandbox>(400);
-        Result<Database> db = Database::openSqlite(m_dir.filePath(u"history.sqlite"_s), u"gui"_s);
-        QVERIFY(db.ok());
-        m_history = std::make_unique<HistoryStore>(db.value());
-        m_batches = std::make_unique<BatchStore>(db.value());
-        m_window = std::make_unique<MainWindow>(&m_nam, m_history.get(), nullptr, m_batches.get());
-        QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
-        m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
-        m_window->show();
-        QVERIFY(loaded.wait(30000));
+        m_app = std::make_unique<GuiTestSupport::SandboxWindow>(400);
+        QCOMPARE(m_app->open(), 400);
 
         // Three recruits promoted in one bulk change.
-        auto *roles = m_window->findChild<QTableView *>(u"rolesView"_s);
+        auto *roles = m_app->window->findChild<QTableView *>(u"rolesView"_s);
         for (int row = 0; row < roles->model()->rowCount(); ++row)
             if (roles->model()->index(row, 1).data().toString() == u"Recruit"_s)
                 roles->selectRow(row);
@@ -79,21 +66,21 @@ private slots:
             m_promoted.append(members()->model()->index(row, MembersModel::UserIdColumn).data().toLongLong());
         members()->selectionModel()->select(QItemSelection(members()->model()->index(0, 0), members()->model()->index(2, 0)),
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        QSignalSpy finished(m_app->window.get(), &MainWindow::batchFinished);
         onNextPopup([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->accept(); });
-        m_window->findChild<QAction *>(u"actionPromote"_s)->trigger();
+        m_app->window->findChild<QAction *>(u"actionPromote"_s)->trigger();
         QVERIFY(finished.wait(30000));
         m_batchId = finished.first().first().toString();
         for (qint64 id : m_promoted)
-            QCOMPARE(m_sim->rankViaOpenCloud(id), 5);
+            QCOMPARE(m_app->sim->rankViaOpenCloud(id), 5);
     }
 
     void filterByMember()
     {
-        m_window->findChild<QAction *>(u"actionHistory"_s)->trigger();
+        m_app->window->findChild<QAction *>(u"actionHistory"_s)->trigger();
         QVERIFY(history() && history()->isVisible());
         QTRY_COMPARE(browser()->model()->rowCount(), 3);
-        const QString name = m_sim->memberState(m_promoted[1]).value(u"username"_s).toString();
+        const QString name = m_app->sim->memberState(m_promoted[1]).value(u"username"_s).toString();
         auto *member = history()->findChild<QLineEdit *>(u"historyMemberFilter"_s);
         QTest::keyClicks(member, name.mid(1, name.size() - 2).toUpper()); // part of the name, any case
         QTRY_COMPARE(browser()->model()->rowCount(), 1);
@@ -107,8 +94,8 @@ private slots:
 
     void memberTimelineFromTheMembersTable()
     {
-        QTest::mouseClick(m_window->findChild<QPushButton *>(u"allRolesButton"_s), Qt::LeftButton);
-        m_window->findChild<QLineEdit *>(u"memberFilter"_s)->setText(QString::number(m_promoted[0]));
+        QTest::mouseClick(m_app->window->findChild<QPushButton *>(u"allRolesButton"_s), Qt::LeftButton);
+        m_app->window->findChild<QLineEdit *>(u"memberFilter"_s)->setText(QString::number(m_promoted[0]));
         QTRY_COMPARE(members()->model()->rowCount(), 1);
         members()->selectRow(0);
         bool chosen = false;
@@ -123,21 +110,21 @@ private slots:
         });
         emit members()->customContextMenuRequested(members()->visualRect(members()->model()->index(0, 1)).center());
         QVERIFY(chosen);
-        const QString name = m_sim->memberState(m_promoted[0]).value(u"username"_s).toString();
+        const QString name = m_app->sim->memberState(m_promoted[0]).value(u"username"_s).toString();
         QCOMPARE(history()->windowTitle(), u"History of %1"_s.arg(name));
         QTRY_COMPARE(browser()->model()->rowCount(), 1);
         QCOMPARE(history()->model()->entryAt(0).userId, m_promoted[0]);
-        m_window->findChild<QLineEdit *>(u"memberFilter"_s)->clear();
+        m_app->window->findChild<QLineEdit *>(u"memberFilter"_s)->clear();
     }
 
     void revertTheBatch()
     {
-        auto *jobs = m_window->findChild<QTableWidget *>(u"jobsTable"_s);
+        auto *jobs = m_app->window->findChild<QTableWidget *>(u"jobsTable"_s);
         jobs->selectRow(0);
-        QTest::mouseClick(m_window->findChild<QPushButton *>(u"historyButton"_s), Qt::LeftButton);
+        QTest::mouseClick(m_app->window->findChild<QPushButton *>(u"historyButton"_s), Qt::LeftButton);
         QTRY_COMPARE(browser()->model()->rowCount(), 3);
         QCOMPARE(history()->findChild<QLabel *>(u"historyCount"_s)->text(), u"3 matching changes: 3 done, 0 failed, 0 skipped"_s);
-        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        QSignalSpy finished(m_app->window.get(), &MainWindow::batchFinished);
         QString summary;
         onNextPopup([&summary](QWidget *dialog) {
             summary = dialog->findChild<QLabel *>(u"planSummary"_s)->text();
@@ -147,13 +134,13 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY2(summary.contains(u"3 members change"_s), qPrintable(summary));
         for (qint64 id : m_promoted)
-            QCOMPARE(m_sim->rankViaOpenCloud(id), 1);
+            QCOMPARE(m_app->sim->rankViaOpenCloud(id), 1);
         const QString revertId = finished.first().first().toString();
-        const Batch revert = m_batches->batch(revertId).value();
+        const Batch revert = m_app->batches->batch(revertId).value();
         QCOMPARE(revert.source, u"revert"_s);
         HistoryStore::Filter f;
         f.batchId = revertId;
-        const QList<HistoryEntry> rows = m_history->recent(f).value();
+        const QList<HistoryEntry> rows = m_app->history->recent(f).value();
         QCOMPARE(rows.size(), 3);
         for (const HistoryEntry &row : rows) {
             QCOMPARE(row.action, u"demote"_s);
@@ -190,31 +177,31 @@ private slots:
     // profile that cannot be reached opens on the cached roster, labelled as such.
     void outsideChangesAndOfflineCache()
     {
-        RosterCache cache(m_history->database());
-        m_window->setRosterCache(&cache);
-        QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
-        m_window->openProfile(m_sim->profile(), m_sim->ownerKey); // nothing cached yet: saved after the load
+        RosterCache cache(m_app->history->database());
+        m_app->window->setRosterCache(&cache);
+        QSignalSpy loaded(m_app->window.get(), &MainWindow::rosterLoaded);
+        m_app->window->openProfile(m_app->sim->profile(), m_app->sim->ownerKey); // nothing cached yet: saved after the load
         QVERIFY(loaded.wait(30000));
-        QVERIFY(cache.load(m_sim->groupId()).value().has_value());
+        QVERIFY(cache.load(m_app->sim->groupId()).value().has_value());
 
-        const qint64 changed = m_sim->memberWithRank(20);
-        m_sim->control("POST", u"/_sim/members/%1/role"_s.arg(changed), QJsonObject{{u"rank"_s, 30}});
-        m_window->openProfile(m_sim->profile(), m_sim->ownerKey); // opens on the cache, then refreshes
-        QCOMPARE(m_window->findChild<QTableView *>(u"membersView"_s)->model()->rowCount(), 400);
-        QVERIFY(m_window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().startsWith(u"Cached roster from"_s));
+        const qint64 changed = m_app->sim->memberWithRank(20);
+        m_app->sim->control("POST", u"/_sim/members/%1/role"_s.arg(changed), QJsonObject{{u"rank"_s, 30}});
+        m_app->window->openProfile(m_app->sim->profile(), m_app->sim->ownerKey); // opens on the cache, then refreshes
+        QCOMPARE(m_app->window->findChild<QTableView *>(u"membersView"_s)->model()->rowCount(), 400);
+        QVERIFY(m_app->window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().startsWith(u"Cached roster from"_s));
         QVERIFY(loaded.wait(30000));
         HistoryStore::Filter f;
         f.source = u"outside"_s;
-        const QList<HistoryEntry> outside = m_history->recent(f).value();
+        const QList<HistoryEntry> outside = m_app->history->recent(f).value();
         QCOMPARE(outside.size(), 1);
         QCOMPARE(outside.first().userId, changed);
         QCOMPARE(outside.first().previousRank, 20);
         QCOMPARE(outside.first().newRank, 30);
         QCOMPARE(outside.first().action, u"promote"_s);
-        QVERIFY(m_window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().isEmpty());
+        QVERIFY(m_app->window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().isEmpty());
 
         // Unreachable: the cached roster, said to be cached; nothing is recorded.
-        ConnectionProfile offline = m_sim->profile();
+        ConnectionProfile offline = m_app->sim->profile();
         offline.setAllBaseUrls(QUrl(u"http://127.0.0.1:1"_s));
         auto *answer = new QTimer(this);
         connect(answer, &QTimer::timeout, this, [answer] {
@@ -225,26 +212,26 @@ private slots:
             }
         });
         answer->start(10);
-        m_window->openProfile(offline, m_sim->ownerKey);
-        QCOMPARE(m_window->findChild<QTableView *>(u"membersView"_s)->model()->rowCount(), 400);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().startsWith(u"Offline: showing the roster cached"_s), 30000);
-        QCOMPARE(m_history->recent(f).value().size(), 1);
-        m_window->setRosterCache(nullptr);
-        m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
+        m_app->window->openProfile(offline, m_app->sim->ownerKey);
+        QCOMPARE(m_app->window->findChild<QTableView *>(u"membersView"_s)->model()->rowCount(), 400);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->window->findChild<QLabel *>(u"rosterCacheLabel"_s)->text().startsWith(u"Offline: showing the roster cached"_s), 30000);
+        QCOMPARE(m_app->history->recent(f).value().size(), 1);
+        m_app->window->setRosterCache(nullptr);
+        m_app->window->openProfile(m_app->sim->profile(), m_app->sim->ownerKey);
         QVERIFY(loaded.wait(30000));
     }
     // The audit log brings the one change made outside Rankdesk, with who made it; Rankdesk's own
     // six writes (three promotions, three reverts) are not doubled.
     void importAuditLog()
     {
-        m_window->findChild<QAction *>(u"actionHistory"_s)->trigger();
-        QSignalSpy imported(m_window.get(), &MainWindow::auditLogImported);
+        m_app->window->findChild<QAction *>(u"actionHistory"_s)->trigger();
+        QSignalSpy imported(m_app->window.get(), &MainWindow::auditLogImported);
         QTest::mouseClick(history()->findChild<QPushButton *>(u"historyImportAudit"_s), Qt::LeftButton);
         QVERIFY(imported.wait(30000));
         QCOMPARE(imported.first().first().toInt(), 1);
         HistoryStore::Filter f;
         f.source = u"audit-log"_s;
-        const QList<HistoryEntry> rows = m_history->recent(f).value();
+        const QList<HistoryEntry> rows = m_app->history->recent(f).value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().newRank, 30);
         QVERIFY(!rows.first().actor.isEmpty());

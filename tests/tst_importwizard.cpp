@@ -4,6 +4,7 @@
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "GuiTestSupport.h"
+#include "SandboxWindow.h"
 #include "TestSupport.h"
 #include "domain/Translations.h"
 #include "itemmodels/ImportChecksModel.h"
@@ -33,12 +34,7 @@ class tst_ImportWizard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sim;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<BatchStore> m_batches;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GuiTestSupport::SandboxWindow> m_app;
     QList<qint64> m_recruits;
     QString m_path;
 
@@ -48,12 +44,12 @@ class tst_ImportWizard : public QObject
     {
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
-        const QPoint centre = m_window->rect().center();
+        const QPoint centre = m_app->window->rect().center();
         QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(m_app->window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &drop);
+        QApplication::sendEvent(m_app->window.get(), &drop);
         QVERIFY(drop.isAccepted());
     }
     // Every control on the page shown has a name a screen reader can say.
@@ -90,25 +86,17 @@ private slots:
         GuiTestSupport::useEnglish();
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(u"import/layouts"_s); // start with no remembered mapping
-        m_sim = std::make_unique<Sandbox>(500);
-        Result<Database> db = Database::openSqlite(m_dir.filePath(u"history.sqlite"_s), u"gui"_s);
-        QVERIFY(db.ok());
-        m_history = std::make_unique<HistoryStore>(db.value());
-        m_batches = std::make_unique<BatchStore>(db.value());
-        m_window = std::make_unique<MainWindow>(&m_nam, m_history.get(), nullptr, m_batches.get());
-        QSignalSpy loaded(m_window.get(), &MainWindow::rosterLoaded);
-        m_window->openProfile(m_sim->profile(), m_sim->ownerKey);
-        m_window->show();
-        QVERIFY(loaded.wait(30000));
+        m_app = std::make_unique<GuiTestSupport::SandboxWindow>(500);
+        QCOMPARE(m_app->open(), 500);
 
-        m_recruits = m_sim->membersWithRank(1, 3);
+        m_recruits = m_app->sim->membersWithRank(1, 3);
         QCOMPARE(m_recruits.size(), 3);
         QByteArray csv = "Member,Player,Rank,Reason\n";
         for (qint64 id : m_recruits)
-            csv += "Some Display Name," + m_sim->memberState(id).value(u"username"_s).toString().toUtf8() + ",Private,Finished training\n";
+            csv += "Some Display Name," + m_app->sim->memberState(id).value(u"username"_s).toString().toUtf8() + ",Private,Finished training\n";
         csv += "Nobody,no_such_user_q,Private,\n";
-        csv += "Boss," + QByteArray::number(m_sim->memberWithRank(100)) + ",Owner,\n";
-        m_path = m_dir.filePath(u"roster-changes.csv"_s);
+        csv += "Boss," + QByteArray::number(m_app->sim->memberWithRank(100)) + ",Owner,\n";
+        m_path = m_app->dir.filePath(u"roster-changes.csv"_s);
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(csv);
@@ -116,7 +104,7 @@ private slots:
 
     void dryRunChangesNothing()
     {
-        const int writes = m_sim->writeCount();
+        const int writes = m_app->sim->writeCount();
         bool checked = false;
         onWizard([this, &checked](ImportWizard *wizard) {
             readAndMap(wizard, false);
@@ -149,14 +137,14 @@ private slots:
         dropFile(m_path);
         QTRY_VERIFY_WITH_TIMEOUT(checked, 60000);
         QTRY_VERIFY(!QApplication::activeModalWidget());
-        QCOMPARE(m_sim->writeCount(), writes);
-        QVERIFY(m_batches->batches().value().isEmpty());
+        QCOMPARE(m_app->sim->writeCount(), writes);
+        QVERIFY(m_app->batches->batches().value().isEmpty());
     }
 
     void applyLandsInTheRoster()
     {
-        const int writes = m_sim->writeCount();
-        QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+        const int writes = m_app->sim->writeCount();
+        QSignalSpy finished(m_app->window.get(), &MainWindow::batchFinished);
         onWizard([](ImportWizard *wizard) {
             readAndMap(wizard, true); // the mapping fixed last time is remembered for this layout
             wizard->next();
@@ -166,19 +154,19 @@ private slots:
             QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
             wizard->button(QWizard::FinishButton)->click();
         });
-        m_window->importCsv(m_path);
+        m_app->window->importCsv(m_path);
         QVERIFY(finished.wait(60000));
-        QCOMPARE(m_sim->writeCount(), writes + 3);
+        QCOMPARE(m_app->sim->writeCount(), writes + 3);
         for (qint64 id : m_recruits)
-            QCOMPARE(m_sim->rankViaOpenCloud(id), 5);
+            QCOMPARE(m_app->sim->rankViaOpenCloud(id), 5);
         const QString batchId = finished.first().first().toString();
-        const Batch batch = m_batches->batch(batchId).value();
+        const Batch batch = m_app->batches->batch(batchId).value();
         QCOMPARE(batch.source, u"csv-import"_s);
         QCOMPARE(batch.sourceFile, u"roster-changes.csv"_s);
         QCOMPARE(batch.sourceChecksum.size(), 64);
         HistoryStore::Filter filter;
         filter.batchId = batchId;
-        const QList<HistoryEntry> rows = m_history->recent(filter).value();
+        const QList<HistoryEntry> rows = m_app->history->recent(filter).value();
         QCOMPARE(rows.size(), 3);
         for (const HistoryEntry &row : rows) {
             QCOMPARE(row.source, u"csv-import"_s);
@@ -186,8 +174,8 @@ private slots:
             QCOMPARE(row.newRank, 5);
         }
         // Per-row results, with the file's line numbers.
-        const QString results = m_dir.filePath(u"results.csv"_s);
-        QVERIFY(m_window->exportBatch(batchId, results).ok());
+        const QString results = m_app->dir.filePath(u"results.csv"_s);
+        QVERIFY(m_app->window->exportBatch(batchId, results).ok());
         QFile file(results);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -198,7 +186,7 @@ private slots:
     void cancelWhileReading()
     {
         // A file big enough to still be reading when Cancel is pressed.
-        const QString big = m_dir.filePath(u"big.csv"_s);
+        const QString big = m_app->dir.filePath(u"big.csv"_s);
         QFile file(big);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Member,Player,Rank,Reason\n");
@@ -220,7 +208,7 @@ private slots:
             cancelled = true;
             wizard->reject();
         });
-        m_window->importCsv(big);
+        m_app->window->importCsv(big);
         QVERIFY(cancelled);
     }
 
@@ -228,15 +216,15 @@ private slots:
     // and is dropped; nothing breaks and nothing is written.
     void closeWhileChecking()
     {
-        m_sim->control("POST", u"/_sim/faults"_s, {{u"latencyMs"_s, 400}});
-        const auto noLatency = qScopeGuard([this] { m_sim->control("POST", u"/_sim/faults"_s, {{u"latencyMs"_s, 0}}); });
+        m_app->sim->control("POST", u"/_sim/faults"_s, {{u"latencyMs"_s, 400}});
+        const auto noLatency = qScopeGuard([this] { m_app->sim->control("POST", u"/_sim/faults"_s, {{u"latencyMs"_s, 0}}); });
         // A stranger no lookup has seen yet (answers are cached per connection), so one is in flight.
-        const QString path = m_dir.filePath(u"stranger.csv"_s);
+        const QString path = m_app->dir.filePath(u"stranger.csv"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Member,Player,Rank,Reason\nx,never_looked_up_" + QByteArray::number(QRandomGenerator::global()->generate()) + ",Private,r\n");
         file.close();
-        const int writes = m_sim->writeCount();
+        const int writes = m_app->sim->writeCount();
         bool closed = false;
         onWizard([&closed](ImportWizard *wizard) {
             wizard->next();
@@ -246,11 +234,11 @@ private slots:
             closed = true;
             wizard->reject();
         });
-        m_window->importCsv(path);
+        m_app->window->importCsv(path);
         QVERIFY(closed);
         QTest::qWait(1500); // the lookup answers after the wizard is gone
-        QCOMPARE(m_sim->writeCount(), writes);
-        QVERIFY(m_window->findChild<QAction *>(u"actionImportCsv"_s)->isEnabled());
+        QCOMPARE(m_app->sim->writeCount(), writes);
+        QVERIFY(m_app->window->findChild<QAction *>(u"actionImportCsv"_s)->isEnabled());
     }
 };
 
