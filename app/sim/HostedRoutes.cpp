@@ -2,6 +2,7 @@
 
 #include "SimGroup.h"
 #include "SimRateLimiter.h"
+#include "SimRequestLog.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -48,9 +49,15 @@ const QString SeriesWorkspaceId = QStringLiteral("a7d5339a-5531-4336-99c6-6f3249
 
 } // namespace
 
-HostedRoutes::HostedRoutes(SimConfig &config, SimGroup &group, SimRateLimiter &limiter)
-    : m_config(config), m_group(group), m_limiter(limiter)
+HostedRoutes::HostedRoutes(SimConfig &config, SimGroup &group, SimRateLimiter &limiter, SimRequestLog &requests)
+    : m_config(config), m_group(group), m_limiter(limiter), m_requests(requests)
 {
+}
+
+void HostedRoutes::logTargetRank(int rank)
+{
+    const int roleIndex = m_group.roleIndexByRank(rank);
+    m_requests.setTarget(roleIndex < 0 ? 0 : m_group.roles().at(roleIndex).id, rank);
 }
 
 bool HostedRoutes::handles(const QStringList &segments)
@@ -99,6 +106,14 @@ SimReply HostedRoutes::hyra(const QHttpServerRequest &request, const QStringList
     const HostedKey *k = key(QStringLiteral("hyra"), bearer(request));
     if (!k)
         return hyraGenericError(401, QStringLiteral("Unauthorized"), QStringLiteral("Invalid API key"));
+    const qint64 userId = request.url().query().isEmpty() ? 0 : QUrlQuery(request.url()).queryItemValue(QStringLiteral("userId")).toLongLong();
+    const bool patch = request.method() == QHttpServerRequest::Method::Patch;
+    // The inactive promote route counts too: its caller meant a rank change.
+    if (patch && s.size() == 4 && s.value(1) == u"v2" && s.value(2) == u"group" && (s.value(3) == u"rank" || s.value(3) == u"promote")) {
+        m_requests.markWrite(QStringLiteral("hyra"), userId);
+        if (const QJsonValue rank = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("rank")); rank.isDouble())
+            logTargetRank(rank.toInt());
+    }
     // Documented: ~100 requests per minute, limit and reset on every response.
     SimReply limits;
     if (m_limiter.enabled()) {
@@ -113,8 +128,6 @@ SimReply HostedRoutes::hyra(const QHttpServerRequest &request, const QStringList
         }
     }
     SimReply reply;
-    const qint64 userId = request.url().query().isEmpty() ? 0 : QUrlQuery(request.url()).queryItemValue(QStringLiteral("userId")).toLongLong();
-    const bool patch = request.method() == QHttpServerRequest::Method::Patch;
     if (s.size() == 4 && s.value(1) == u"workspace" && s.value(3) == u"roles" && request.method() == QHttpServerRequest::Method::Get) {
         // The workspace's roles and its linked group's roles (docs: GET /workspace/{id}/roles).
         if (s.value(2) != k->workspace()) {
@@ -187,6 +200,12 @@ SimReply HostedRoutes::series(const QHttpServerRequest &request, const QStringLi
     const HostedKey *k = key(QStringLiteral("series"), secret);
     if (!k)
         return seriesError(401, QStringLiteral("Invalid API key"));
+    m_requests.markWrite(QStringLiteral("series"), s.value(3).toLongLong());
+    if (s.value(2) == u"set-rank") {
+        bool numeric = false;
+        if (const int rank = s.value(4).toInt(&numeric); numeric)
+            logTargetRank(rank);
+    }
     if (k->plan != u"premium" && k->plan != u"enterprise")
         return seriesError(403, QStringLiteral("Ranking management requires a Premium or Enterprise subscription"));
     if (m_limiter.enabled() && !m_limiter.take(QStringLiteral("series/") + k->secret, 50, 1000, true).allowed)
@@ -205,6 +224,7 @@ SimReply HostedRoutes::series(const QHttpServerRequest &request, const QStringLi
 
 SimReply HostedRoutes::seriesSuccess(qint64 userId, const QString &action, int fromIndex, int toIndex)
 {
+    m_requests.setTarget(m_group.roles().at(toIndex).id, m_group.roles().at(toIndex).rank); // promote/demote: the step chosen
     if (fromIndex != toIndex)
         m_group.setRole(userId, toIndex, QStringLiteral("series"));
     const SimRole &from = m_group.roles().at(fromIndex);
@@ -267,6 +287,7 @@ SimReply HostedRoutes::seriesSetRank(qint64 userId, const QString &rankText)
 
 SimReply HostedRoutes::weskChange(qint64 userId, int toIndex, const QString &via)
 {
+    m_requests.setTarget(m_group.roles().at(toIndex).id, m_group.roles().at(toIndex).rank); // promote/demote: the step chosen
     const int fromIndex = m_group.member(userId)->roleIndex;
     if (fromIndex != toIndex)
         m_group.setRole(userId, toIndex, via);
@@ -282,6 +303,14 @@ SimReply HostedRoutes::wesk(const QHttpServerRequest &request, const QStringList
     const HostedKey *k = key(QStringLiteral("wesk"), bearer(request));
     if (!k)
         return weskError(401, QStringLiteral("INVALID_API_KEY"), QStringLiteral("API key missing or invalid."));
+    using Method = QHttpServerRequest::Method;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const bool post = request.method() == Method::Post;
+    if (post && s.size() == 3 && (s.value(2) == u"setRank" || s.value(2) == u"rank")) {
+        m_requests.markWrite(QStringLiteral("wesk"), body.value(QStringLiteral("userId")).toInteger());
+        if (const QJsonValue target = body.value(QStringLiteral("targetRank")); s.value(2) == u"setRank" && target.isDouble())
+            logTargetRank(target.toInt());
+    }
     // Monthly quota per key and plan; Max is unlimited.
     SimReply limits;
     if (k->plan != u"max") {
@@ -296,9 +325,6 @@ SimReply HostedRoutes::wesk(const QHttpServerRequest &request, const QStringList
         }
     }
     SimReply reply;
-    using Method = QHttpServerRequest::Method;
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    const bool post = request.method() == Method::Post;
     const qint64 groupId = post ? body.value(QStringLiteral("groupId")).toInteger() : s.value(3).toLongLong();
     const qint64 userId = post ? body.value(QStringLiteral("userId")).toInteger() : s.value(4).toLongLong();
     const bool groupPath = s.value(2) == u"group" && request.method() == Method::Get;

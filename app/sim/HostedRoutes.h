@@ -8,6 +8,7 @@
 class QHttpServerRequest;
 class SimGroup;
 class SimRateLimiter;
+class SimRequestLog;
 
 // The hosted ranking services on the simulator, each under its own prefix and sharing the one
 // sandbox group, so a change made through any of them is seen by an Open Cloud read:
@@ -18,7 +19,7 @@ class SimRateLimiter;
 class HostedRoutes
 {
 public:
-    HostedRoutes(SimConfig &config, SimGroup &group, SimRateLimiter &limiter);
+    HostedRoutes(SimConfig &config, SimGroup &group, SimRateLimiter &limiter, SimRequestLog &requests);
 
     static bool handles(const QStringList &segments);
     SimReply route(const QHttpServerRequest &request, const QStringList &segments);
@@ -34,10 +35,13 @@ private:
     SimReply seriesSetRank(qint64 userId, const QString &rankText);
     SimReply seriesSuccess(qint64 userId, const QString &action, int fromIndex, int toIndex);
     SimReply weskChange(qint64 userId, int toIndex, const QString &via);
+    // The request log's target for a rank the request names (role id unknown when no role has it).
+    void logTargetRank(int rank);
 
     const HostedKey *key(const QString &service, const QString &secret) const;
 
     SimConfig &m_config;
     SimGroup &m_group;
     SimRateLimiter &m_limiter;
+    SimRequestLog &m_requests;
 };

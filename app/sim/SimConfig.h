@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // A key the simulator accepts, as given at start (`--key`), with its owner's rank in the group.
 struct SimKey
@@ -16,6 +17,14 @@ struct SimKey
     // "SECRET[:scopes[:ownerRank[:expired]]]", scopes "read,write" / "read" / "write" / "none",
     // with ",audit" for legacy-group:manage (a key given without scopes has them all).
     static SimKey parse(const QString &text, QString *error);
+    // Several specs in one string (--key-env): separated by whitespace or ';'. A comma separates
+    // specs too (the old form, "k1,k2"), except inside SCOPES, so "mykey:read,write:255" is one
+    // read+write key: a comma-separated piece that starts with a scope word (read, write, none,
+    // audit) continues the previous spec while that spec is still in its SCOPES part.
+    static QStringList splitList(const QString &text);
+    static QList<SimKey> parseList(const QString &text, QString *error);
+    // The specs in an environment variable (keeps secrets out of ps): what --key-env reads.
+    static QList<SimKey> fromEnvironment(const QString &variable, QString *error);
 };
 
 // A key of a hosted ranking service: "hyra", "series" (plan premium|free) or "wesk"
@@ -43,6 +52,9 @@ struct SimConfig
     int latencyMs = 0;
     double errorRate = 0.0; // share of API requests answered with a 5xx
     double dropRate = 0.0;  // share of API requests whose connection is dropped unanswered
+    // Share of rank-changing requests that are handled (the change lands) and then dropped
+    // unanswered: the client cannot tell whether its write happened.
+    double lostReplyRate = 0.0;
     QList<SimKey> keys;
     QList<HostedKey> hostedKeys;
     // Series.hr workspace: the ranks configured as its ladder, and its Max Promotion Rank.

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -23,6 +24,57 @@ SimKey SimKey::parse(const QString &text, QString *error)
     if (parts.size() > 3)
         key.expired = parts.at(3) == u"expired";
     return key;
+}
+
+namespace {
+
+bool isScopeWord(const QString &word)
+{
+    return word == u"read" || word == u"write" || word == u"none" || word == u"audit";
+}
+
+} // namespace
+
+QStringList SimKey::splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s;]+"));
+    QStringList specs;
+    for (const QString &piece : text.split(separators, Qt::SkipEmptyParts)) {
+        const qsizetype first = specs.size();
+        for (const QString &part : piece.split(u',', Qt::SkipEmptyParts)) {
+            // Still in the previous spec's SCOPES ("SECRET:read" followed by "write:255").
+            const bool continuesScopes = specs.size() > first && specs.last().count(u':') == 1
+                && isScopeWord(part.section(u':', 0, 0));
+            if (continuesScopes)
+                specs.last() += u',' + part;
+            else
+                specs.append(part);
+        }
+    }
+    return specs;
+}
+
+QList<SimKey> SimKey::parseList(const QString &text, QString *error)
+{
+    QList<SimKey> keys;
+    for (const QString &spec : splitList(text)) {
+        keys.append(parse(spec, error));
+        if (error && !error->isEmpty())
+            break;
+    }
+    return keys;
+}
+
+QList<SimKey> SimKey::fromEnvironment(const QString &variable, QString *error)
+{
+    const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
+    if (value.trimmed().isEmpty()) {
+        // Said, not ignored: a typo in the name would otherwise start a simulator with no key.
+        if (error)
+            *error = QStringLiteral("environment variable %1 is unset or empty").arg(variable);
+        return {};
+    }
+    return parseList(value, error);
 }
 
 HostedKey HostedKey::parse(const QString &text, QString *error)

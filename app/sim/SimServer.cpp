@@ -3,9 +3,13 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QMetaEnum>
 #include <QTcpSocket>
 #include <QThread>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -48,6 +52,12 @@ QUrlQuery formQuery(const QHttpServerRequest &request)
     return QUrlQuery(raw);
 }
 
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    // "Patch" -> "PATCH", as the request line had it.
+    return QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method))).toUpper();
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -76,7 +86,7 @@ constexpr int GetUserLimit = 1000;
 
 SimServer::SimServer(const SimConfig &config, QObject *parent)
     : QAbstractHttpServer(parent), m_config(config), m_group(config), m_limiter(config.rateScale),
-      m_faultRng(config.seed ^ 0x5eed), m_hosted(m_config, m_group, m_limiter)
+      m_faultRng(config.seed ^ 0x5eed), m_hosted(m_config, m_group, m_limiter, m_requests)
 {
     for (const SimKey &key : m_config.keys)
         m_keyOwners.insert(key.secret, m_group.firstMemberWithRank(key.ownerRank));
@@ -133,35 +143,50 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     const QString path = request.url().path();
     const bool control = path.startsWith(u"/_sim/");
-    if (!control) {
-        if (m_config.latencyMs > 0)
-            QThread::msleep(ulong(m_config.latencyMs)); // the simulator runs in a thread of its own
-        if (m_config.dropRate > 0 && m_faultRng.generateDouble() < m_config.dropRate) {
-            socket->abort(); // the client sees the connection closed without an answer
-            return true;
-        }
-        if (m_config.errorRate > 0 && m_faultRng.generateDouble() < m_config.errorRate) {
-            write(socket, path.startsWith(u"/cloud/")
-                      ? ocError(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("The service is temporarily unavailable."))
-                      : legacyError(503, 18, QStringLiteral("The service is temporarily unavailable.")));
-            return true;
-        }
-        if (m_forced429 > 0) {
-            --m_forced429;
-            const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-            if (HostedRoutes::handles(segments)) {
-                write(socket, HostedRoutes::tooManyRequests(segments));
-            } else {
-                Reply reply = ocError(429, QStringLiteral("RESOURCE_EXHAUSTED"), QStringLiteral("Too many requests."));
-                reply.headers.append(qMakePair(QByteArray("retry-after"), QByteArray("1")));
-                write(socket, reply);
-            }
-            return true;
-        }
-    }
-    QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    write(socket, route(request, segments));
+    if (!control && faultBeforeHandling(path, socket))
+        return true; // never handled, so not in the request log
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    m_requests.begin(QString::fromLatin1(methodName(request.method())), path);
+    const Reply reply = route(request, segments);
+    // Decided after handling, unlike the faults above: the change has landed and only the answer
+    // goes missing, the case a client must not answer with a blind re-send. Reads never lose theirs.
+    const bool lost = m_requests.isWrite() && m_config.lostReplyRate > 0
+        && m_faultRng.generateDouble() < m_config.lostReplyRate;
+    m_requests.finish(reply.status, lost);
+    if (lost)
+        socket->abort();
+    else
+        write(socket, reply);
     return true;
+}
+
+bool SimServer::faultBeforeHandling(const QString &path, QTcpSocket *socket)
+{
+    if (m_config.latencyMs > 0)
+        QThread::msleep(ulong(m_config.latencyMs)); // the simulator runs in a thread of its own
+    if (m_config.dropRate > 0 && m_faultRng.generateDouble() < m_config.dropRate) {
+        socket->abort(); // the client sees the connection closed without an answer
+        return true;
+    }
+    if (m_config.errorRate > 0 && m_faultRng.generateDouble() < m_config.errorRate) {
+        write(socket, path.startsWith(u"/cloud/")
+                  ? ocError(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("The service is temporarily unavailable."))
+                  : legacyError(503, 18, QStringLiteral("The service is temporarily unavailable.")));
+        return true;
+    }
+    if (m_forced429 > 0) {
+        --m_forced429;
+        const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+        if (HostedRoutes::handles(segments)) {
+            write(socket, HostedRoutes::tooManyRequests(segments));
+        } else {
+            Reply reply = ocError(429, QStringLiteral("RESOURCE_EXHAUSTED"), QStringLiteral("Too many requests."));
+            reply.headers.append(qMakePair(QByteArray("retry-after"), QByteArray("1")));
+            write(socket, reply);
+        }
+        return true;
+    }
+    return false;
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -252,6 +277,7 @@ SimServer::Reply SimServer::routeOpenCloud(const QHttpServerRequest &request, co
         const bool patch = method == Method::Patch && verb.isEmpty();
         const bool custom = method == Method::Post && (verb == u"assignRole" || verb == u"unassignRole");
         if (patch || custom) {
+            m_requests.markWrite(QStringLiteral("opencloud"), userIdFromMembership(membership));
             if (!key.key->canWrite)
                 return ocError(403, QStringLiteral("PERMISSION_DENIED"),
                                QStringLiteral("The API key does not have the group:write scope."));
@@ -503,6 +529,7 @@ SimServer::Reply SimServer::ocWrite(const QHttpServerRequest &request, const Res
     if (!match.hasMatch())
         return ocError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("The role field must be a role path like groups/{groupId}/roles/{roleId}."));
     const int roleIndex = m_group.roleIndexById(match.captured(2).toLongLong());
+    m_requests.setTarget(match.captured(2).toLongLong(), roleIndex < 0 ? -1 : m_group.roles().at(roleIndex).rank);
     if (match.captured(1).toLongLong() != m_group.groupId() || roleIndex < 0)
         return ocError(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("The role %1 does not exist in this group.").arg(rolePath));
 
@@ -785,13 +812,57 @@ SimServer::Reply SimServer::routeControl(const QHttpServerRequest &request, cons
             return json(400, {{QStringLiteral("error"), QStringLiteral("unknown member")}});
         return json(200, {{QStringLiteral("ok"), true}});
     }
-    if (s.value(1) == u"faults" && request.method() == Method::Post) {
-        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-        m_config.errorRate = body.value(QStringLiteral("errorRate")).toDouble(m_config.errorRate);
-        m_config.dropRate = body.value(QStringLiteral("dropRate")).toDouble(m_config.dropRate);
-        m_config.latencyMs = body.value(QStringLiteral("latencyMs")).toInt(m_config.latencyMs);
-        m_forced429 = body.value(QStringLiteral("force429")).toInt(m_forced429);
+    if (s.value(1) == u"faults" && request.method() == Method::Post)
+        return setFaults(request);
+    if (s.value(1) == u"requests" && s.size() == 2 && request.method() == Method::Get)
+        return json(200, m_requests.toJson());
+    const bool clearRequests = s.value(1) == u"requests"
+        && ((s.size() == 2 && request.method() == Method::Delete)
+            || (s.size() == 3 && s.value(2) == u"clear" && request.method() == Method::Post));
+    if (clearRequests) {
+        m_requests.clear();
         return json(200, {{QStringLiteral("ok"), true}});
     }
     return json(404, {{QStringLiteral("error"), QStringLiteral("no such control route")}});
+}
+
+// POST /_sim/faults. Every key is checked before any is applied, so a malformed body changes
+// nothing and says which field is wrong (a typo used to answer ok and inject nothing).
+SimServer::Reply SimServer::setFaults(const QHttpServerRequest &request)
+{
+    struct Field
+    {
+        QLatin1String name;
+        double max;
+        bool whole;
+    };
+    static const Field fields[] = {{QLatin1String("errorRate"), 1, false},
+                                   {QLatin1String("dropRate"), 1, false},
+                                   {QLatin1String("lostReplyRate"), 1, false},
+                                   {QLatin1String("latencyMs"), 10'000, true},
+                                   {QLatin1String("force429"), 1'000'000, true}};
+    const auto refuse = [](const QString &field, const QString &message) {
+        return json(400, {{QStringLiteral("error"), message}, {QStringLiteral("field"), field}});
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return refuse(QString(), QStringLiteral("the body must be a JSON object"));
+    const QJsonObject body = document.object();
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const auto field = std::find_if(std::begin(fields), std::end(fields), [&](const Field &f) { return f.name == it.key(); });
+        if (field == std::end(fields))
+            return refuse(it.key(), QStringLiteral("%1 is not a fault (errorRate, dropRate, lostReplyRate, latencyMs, force429)").arg(it.key()));
+        const double value = it.value().toDouble(-1);
+        const bool ok = it.value().isDouble() && value >= 0 && value <= field->max && (!field->whole || value == std::floor(value));
+        if (!ok)
+            return refuse(it.key(), field->whole ? QStringLiteral("%1 must be a whole number from 0 to %2").arg(it.key()).arg(qint64(field->max))
+                                                 : QStringLiteral("%1 must be a number from 0 to 1").arg(it.key()));
+    }
+    m_config.errorRate = body.value(QStringLiteral("errorRate")).toDouble(m_config.errorRate);
+    m_config.dropRate = body.value(QStringLiteral("dropRate")).toDouble(m_config.dropRate);
+    m_config.lostReplyRate = body.value(QStringLiteral("lostReplyRate")).toDouble(m_config.lostReplyRate);
+    m_config.latencyMs = body.value(QStringLiteral("latencyMs")).toInt(m_config.latencyMs);
+    m_forced429 = body.value(QStringLiteral("force429")).toInt(m_forced429);
+    return json(200, {{QStringLiteral("ok"), true}});
 }

@@ -5,6 +5,7 @@
 #include "HostedRoutes.h"
 #include "SimRateLimiter.h"
 #include "SimReply.h"
+#include "SimRequestLog.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
@@ -14,7 +15,8 @@ class QHttpServerRequest;
 
 // rankdesk-sim's HTTP side: Roblox Open Cloud v2 and the legacy anonymous group/user endpoints on one
 // loopback server, with the documented bodies, errors and per-key-owner rate limits, injectable
-// latency, 5xx and dropped connections, and a test-only control surface under /_sim/.
+// latency, 5xx, dropped connections and lost replies to rank changes, a log of every rank-changing
+// request, and a test-only control surface under /_sim/.
 // Built on QAbstractHttpServer (not QHttpServer) because fault injection needs the socket.
 class SimServer final : public QAbstractHttpServer
 {
@@ -45,6 +47,10 @@ private:
     Reply routeOpenCloud(const QHttpServerRequest &request, const QStringList &segments);
     Reply routeLegacy(const QHttpServerRequest &request, const QStringList &segments);
     Reply routeControl(const QHttpServerRequest &request, const QStringList &segments);
+    Reply setFaults(const QHttpServerRequest &request);
+    // The faults decided before a request is handled (latency, drop, 5xx, forced 429); true when
+    // the request was answered (or dropped) by one of them.
+    bool faultBeforeHandling(const QString &path, QTcpSocket *socket);
 
     // Open Cloud
     Reply authenticate(const QHttpServerRequest &request, ResolvedKey *resolved);
@@ -82,5 +88,6 @@ private:
     QRandomGenerator m_faultRng;
     int m_forced429 = 0;
     QHash<QString, qint64> m_keyOwners;
+    SimRequestLog m_requests; // before m_hosted, which logs into it
     HostedRoutes m_hosted;
 };
