@@ -2,6 +2,7 @@
 // in with their actor, Rankdesk's own changes are not doubled, a second import brings only what
 // is new, and a key without legacy-group:manage is refused with Roblox's message.
 #include "TestSupport.h"
+#include "storage/BatchStore.h"
 #include "TestDatabases.h"
 #include "api/Connection.h"
 #include "rank/AuditLogImport.h"
@@ -22,6 +23,7 @@ class tst_AuditLogImport : public QObject
     QNetworkAccessManager m_nam;
     std::optional<Database> m_db;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<BatchStore> m_batches;
     RankRules m_rules;
 
     struct Outcome
@@ -57,6 +59,7 @@ private slots:
         m_db = TestDatabases::open(u"sqlite"_s);
         QVERIFY(m_db);
         m_history = std::make_unique<HistoryStore>(*m_db);
+        m_batches = std::make_unique<BatchStore>(*m_db);
         QList<Role> roles;
         for (const QJsonValue &value : m_sim->state().value(u"roles"_s).toArray()) {
             const QJsonObject r = value.toObject();
@@ -72,7 +75,7 @@ private slots:
         m_sim->control("POST", u"/_sim/members/%1/role"_s.arg(recruits[0]), QJsonObject{{u"rank"_s, 5}});
         m_sim->control("POST", u"/_sim/members/%1/role"_s.arg(recruits[1]), QJsonObject{{u"rank"_s, 10}});
         Connection connection(m_sim->profile(), m_sim->ownerKey, &m_nam);
-        RankChangeService service(&connection, m_history.get());
+        RankChangeService service(&connection, m_history.get(), m_batches.get());
         ChangeRequest request;
         request.user = QString::number(recruits[2]);
         request.action = RankAction::Promote;

@@ -298,7 +298,7 @@ void tst_MainWindow::errorsAreShown_data()
     QTest::addColumn<QString>("role"); // for Set rank: the combo entry to pick
     QTest::addColumn<QString>("fragment");
     QTest::newRow("read-only key writing (403)") << QStringLiteral("readonly") << 1 << QStringLiteral("actionPromote") << QString() << QStringLiteral("group:write");
-    QTest::newRow("key owner too low (403)") << QStringLiteral("officer") << 100 << QStringLiteral("actionSetRank") << QStringLiteral("High Command") << QStringLiteral("at or above your own");
+    QTest::newRow("key owner too low (403)") << QStringLiteral("officer") << 100 << QStringLiteral("actionSetRank") << QStringLiteral("High Command") << QStringLiteral("at or above the highest rank you may assign");
     QTest::newRow("promote at the top") << QStringLiteral("owner") << 254 << QStringLiteral("actionPromote") << QString() << QStringLiteral("highest assignable");
     QTest::newRow("demote at the bottom") << QStringLiteral("owner") << 1 << QStringLiteral("actionDemote") << QString() << QStringLiteral("lowest assignable");
     QTest::newRow("set rank to Guest") << QStringLiteral("owner") << 5 << QStringLiteral("actionSetRank") << QStringLiteral("Guest") << QStringLiteral("cannot be set to Guest");

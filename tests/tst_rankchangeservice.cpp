@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "api/Connection.h"
 #include "rank/RankChangeService.h"
+#include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@ class tst_RankChangeService : public QObject
     QNetworkAccessManager m_nam;
     QTemporaryDir m_dir;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<BatchStore> m_batches;
     int m_dbCounter = 0;
 
     ConnectionProfile profile() const { return m_sim->profile(); }
@@ -35,6 +37,7 @@ private slots:
         ++m_dbCounter;
         QVERIFY(db.ok());
         m_history = std::make_unique<HistoryStore>(db.value());
+        m_batches = std::make_unique<BatchStore>(db.value());
     }
 
     void changes_data()
@@ -66,7 +69,7 @@ private slots:
                     target = QString::number(role.toObject().value(QStringLiteral("id")).toInteger());
         }
         Connection connection(profile(), m_sim->ownerKey, &m_nam);
-        RankChangeService service(&connection, m_history.get());
+        RankChangeService service(&connection, m_history.get(), m_batches.get());
         QSignalSpy changed(&service, &RankChangeService::memberRoleChanged);
         const qint64 user = m_sim->memberWithRank(fromRank);
         const ChangeRequest request{byUsername ? usernameOf(user) : QString::number(user), RankAction(action), target,
@@ -109,7 +112,7 @@ private slots:
         QTest::newRow("read-only key writing (403)") << QStringLiteral("readonly") << QStringLiteral("rank:1") << int(RankAction::Promote) << QString()
                                                      << int(Kind::Permission) << QStringLiteral("group:write");
         QTest::newRow("key owner too low (403)") << QStringLiteral("officer") << QStringLiteral("rank:100") << int(RankAction::SetRank) << QStringLiteral("254")
-                                                 << int(Kind::Permission) << QStringLiteral("at or above your own");
+                                                 << int(Kind::Permission) << QStringLiteral("at or above the highest rank you may assign (199)");
         QTest::newRow("non-member") << QStringLiteral("owner") << QStringLiteral("outsider") << int(RankAction::Promote) << QString()
                                     << int(Kind::NotFound) << QStringLiteral("not a member");
         QTest::newRow("unknown username") << QStringLiteral("owner") << QStringLiteral("NoSuchPlayer123") << int(RankAction::Promote) << QString()
@@ -141,7 +144,7 @@ private slots:
         QFETCH(QString, messageFragment);
         const QString secret = m_sim->key(key);
         Connection connection(profile(), secret, &m_nam);
-        RankChangeService service(&connection, m_history.get());
+        RankChangeService service(&connection, m_history.get(), m_batches.get());
         QString user = who;
         if (who.startsWith(u"rank:")) {
             const int rank = who.mid(5).toInt();
@@ -215,7 +218,7 @@ private slots:
         QFETCH(QString, refusal);
         const QString writerKey = m_sim->key(key);
         Connection connection(m_sim->profile(ConnectionProfile::WriterKind(writer), composeDemote), m_sim->ownerKey, &m_nam, nullptr, writerKey);
-        RankChangeService service(&connection, m_history.get());
+        RankChangeService service(&connection, m_history.get(), m_batches.get());
         const qint64 user = m_sim->memberWithRank(fromRank);
         const int writes = m_sim->writeCount();
         const Result<ChangePlan> plan = await(service.prepare({QString::number(user), RankAction(action), target,
@@ -248,7 +251,7 @@ private slots:
     {
         // The member's live role is read at prepare time, so a change made elsewhere is the base.
         Connection connection(profile(), m_sim->ownerKey, &m_nam);
-        RankChangeService service(&connection, m_history.get());
+        RankChangeService service(&connection, m_history.get(), m_batches.get());
         const qint64 user = m_sim->memberWithRank(1);
         m_sim->control("POST", QStringLiteral("/_sim/members/%1/role").arg(user), {{QStringLiteral("rank"), 40}});
         const Result<ChangePlan> plan = await(service.prepare({QString::number(user), RankAction::Promote, {}, {}, QStringLiteral("single")}));
@@ -260,7 +263,7 @@ private slots:
     void memberLeftIsAnnounced()
     {
         Connection connection(profile(), m_sim->ownerKey, &m_nam);
-        RankChangeService service(&connection, m_history.get());
+        RankChangeService service(&connection, m_history.get(), m_batches.get());
         QSignalSpy left(&service, &RankChangeService::memberLeft);
         await(service.prepare({QString::number(m_sim->outsiderUserId()), RankAction::Promote, {}, {}, QStringLiteral("single")}));
         QCOMPARE(left.size(), 1);

@@ -141,7 +141,7 @@ void JobsPanel::showCounts(int row, const BatchCounts &counts)
     m_table->item(row, 4)->setText(tr("%1/%2").arg(counts.done).arg(counts.total));
     m_table->item(row, 5)->setText(QString::number(counts.failed));
     m_table->item(row, 6)->setText(QString::number(counts.skipped));
-    m_table->item(row, 7)->setText(QString::number(counts.pending + counts.running));
+    m_table->item(row, 7)->setText(QString::number(counts.remaining()));
 }
 
 void JobsPanel::showProgress(const BatchCounts &counts, double writesPerMinute, int etaSeconds)

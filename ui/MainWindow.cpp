@@ -13,7 +13,8 @@
 #include "exchange/ImportChecker.h"
 #include "exchange/ImportExport.h"
 #include "jobs/BatchPlanner.h"
-#include "jobs/BatchRunner.h"
+#include "jobs/BatchService.h"
+#include "storage/BatchStore.h"
 #include "storage/BatchStore.h"
 #include "ProfileManagerDialog.h"
 #include "domain/Translations.h"
@@ -73,7 +74,9 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 } // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent, BatchStore *batches)
-    : QMainWindow(parent), m_nam(nam), m_history(history), m_batches(batches), m_rolesModel(new RolesModel(this)),
+    : QMainWindow(parent), m_nam(nam), m_history(history),
+      // Every change, a single one too, is stored before it is sent: the batches live beside the history.
+      m_batches(batches ? batches : new BatchStore(history->database(), this)), m_rolesModel(new RolesModel(this)),
       m_membersModel(new MembersModel(this)), m_membersView(new MembersViewModel(this)),
       m_historyModel(new HistoryModel(this)), m_profiles(new ProfileStore(this)),
       m_keys(new ProfileKeys(new MemorySecretStore(this), this))
@@ -350,30 +353,28 @@ void MainWindow::buildLayout()
         window->raise();
     });
     connect(m_jobs, &JobsPanel::pauseRequested, this, [this] {
-        if (m_runner)
-            m_runner->pause();
+        if (m_batchService)
+            m_batchService->pause();
     });
     connect(m_jobs, &JobsPanel::resumeRequested, this, [this](const QString &id) {
-        if (m_runner && m_runner->isActive())
-            m_runner->resume();
+        if (batchRunning())
+            m_batchService->resume();
         else if (!id.isEmpty())
             startBatch(id);
     });
     connect(m_jobs, &JobsPanel::cancelRequested, this, [this](const QString &id) {
-        if (m_runner && m_runner->isActive()) {
-            m_runner->cancel();
-        } else if (!id.isEmpty()) {
-            m_batches->skipPending(id, tr("Cancelled before it was sent."));
-            m_batches->setBatchState(id, Batch::State::Cancelled, tr("Cancelled by the user."));
-            m_jobs->refresh();
-        }
+        if (!m_batchService || id.isEmpty())
+            return;
+        const auto cancelled = m_batchService->cancel(id);
+        if (!cancelled)
+            showError(tr("Could not cancel the batch"), cancelled.error());
+        else if (cancelled.value() == BatchService::CancelOutcome::Requested)
+            statusBar()->showMessage(tr("Another program runs this batch; it was asked to cancel before its next request."), 10000);
+        m_jobs->refresh();
     });
     connect(m_jobs, &JobsPanel::retryRequested, this, [this](const QString &id) {
-        if (id.isEmpty() || (m_runner && m_runner->isActive()))
-            return;
-        m_batches->retryFailed(id);
-        m_batches->setBatchState(id, Batch::State::Running, QString());
-        startBatch(id);
+        if (!id.isEmpty() && !batchRunning())
+            startBatch(id, true);
     });
     connect(m_jobs, &JobsPanel::exportRequested, this, [this](const QString &id) {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export batch results"), QStringLiteral("batch-%1.csv").arg(id.left(8)),
@@ -569,10 +570,10 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     saveProfileWindowState(); // the profile being left keeps its filter, columns and splitter
     if (m_loader)
         m_loader->cancel();
-    if (m_runner && m_runner->isActive())
-        m_runner->pause(); // stored; resumable from the jobs panel
-    delete m_runner;
-    m_runner = nullptr;
+    if (batchRunning())
+        m_batchService->pause(); // stored; resumable from the jobs panel
+    delete m_batchService;
+    m_batchService = nullptr;
     delete m_service;
     delete m_loader;
     delete m_importChecker;
@@ -583,7 +584,11 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
     m_quotaLabel->clear();
     if (auto *wesk = qobject_cast<WeskWriter *>(dynamic_cast<QObject *>(m_connection->writer())))
         connect(wesk, &WeskWriter::quotaChanged, m_quotaLabel, &QLabel::setText);
-    m_service = new RankChangeService(m_connection, m_history, this);
+    m_service = new RankChangeService(m_connection, m_history, m_batches, this);
+    if (m_batches) {
+        m_batchService = new BatchService(m_connection, m_batches, m_history, this);
+        connectBatchService();
+    }
     m_loader = new RosterLoader(m_connection->reader(), this);
     connect(m_service, &RankChangeService::memberRoleChanged, this, &MainWindow::onMemberRoleChanged);
     connect(m_service, &RankChangeService::memberLeft, this, [this](qint64 userId) {
@@ -599,6 +604,8 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
         if (m_historyWindow)
             m_historyWindow->setGroup(m_connection->profile().groupId, m_roles);
         m_service->setRules(RankRules(roles));
+        if (m_batchService)
+            m_batchService->setRules(RankRules(roles));
     });
     connect(m_loader, &RosterLoader::progress, this, [this](qint64 loaded, qint64 expected) {
         m_progress->setMaximum(int(std::max<qint64>(expected, 1)));
@@ -789,7 +796,7 @@ void MainWindow::importCsv(const QString &path)
         statusBar()->showMessage(tr("Connect to a group and wait for its members to load before importing."), 8000);
         return;
     }
-    if (m_runner && m_runner->isActive()) {
+    if (batchRunning()) {
         statusBar()->showMessage(tr("A batch is running; wait for it, or pause or cancel it in the Jobs panel."), 8000);
         return;
     }
@@ -803,7 +810,7 @@ void MainWindow::importCsv(const QString &path)
     wizard.setFile(path);
     if (wizard.exec() != QDialog::Accepted || !wizard.applyChosen())
         return;
-    Batch batch = newBatch(QStringLiteral("import"), QStringLiteral("csv-import"));
+    Batch batch = m_batchService->newBatch(QStringLiteral("import"), QStringLiteral("csv-import"));
     batch.target = wizard.sourceFile();
     batch.sourceFile = wizard.sourceFile();
     batch.sourceChecksum = wizard.checksum();
@@ -944,7 +951,7 @@ void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
 {
     if (!m_batches || !m_service || members.isEmpty() || m_busy)
         return;
-    if (m_runner && m_runner->isActive()) {
+    if (batchRunning()) {
         statusBar()->showMessage(tr("A batch is running; wait for it, or pause or cancel it in the Jobs panel."), 8000);
         return;
     }
@@ -966,22 +973,16 @@ void MainWindow::requestBulk(RankAction action, const QList<Member> &members)
     BulkPlanDialog dialog(plan, rules, actionText, this);
     if (dialog.exec() != QDialog::Accepted || plan.changes.isEmpty())
         return;
-    Batch batch = newBatch(rankActionName(action), QStringLiteral("bulk"));
+    Batch batch = m_batchService->newBatch(rankActionName(action), QStringLiteral("bulk"));
     batch.target = target;
     batch.reason = dialog.reason();
     batch.applyAnyway = dialog.applyAnyway();
     storeAndStart(batch, BatchPlanner::items(plan));
 }
 
-Batch MainWindow::newBatch(const QString &action, const QString &source) const
+bool MainWindow::batchRunning() const
 {
-    Batch batch;
-    batch.profile = m_connection->profile().name;
-    batch.groupId = m_connection->profile().groupId;
-    batch.writer = m_connection->writer()->backendName();
-    batch.action = action;
-    batch.source = source;
-    return batch;
+    return m_batchService && m_batchService->isRunning();
 }
 
 void MainWindow::storeAndStart(const Batch &batch, const QList<BatchItem> &items)
@@ -1058,7 +1059,7 @@ void MainWindow::requestRevert(const QList<HistoryEntry> &changes, const QString
         QMessageBox::information(where, tr("Revert"), tr("Connect to the group and wait for its members to load first."));
         return;
     }
-    if (m_runner && m_runner->isActive()) {
+    if (batchRunning()) {
         QMessageBox::information(where, tr("Revert"), tr("A batch is running; wait for it, or pause or cancel it in the Jobs panel."));
         return;
     }
@@ -1077,7 +1078,7 @@ void MainWindow::requestRevert(const QList<HistoryEntry> &changes, const QString
     BulkPlanDialog dialog(plan, rules, tr("Revert %1").arg(what), where);
     if (dialog.exec() != QDialog::Accepted || plan.changes.isEmpty())
         return;
-    Batch batch = newBatch(QStringLiteral("revert"), QStringLiteral("revert"));
+    Batch batch = m_batchService->newBatch(QStringLiteral("revert"), QStringLiteral("revert"));
     batch.target = what;
     batch.reason = dialog.reason();
     batch.applyAnyway = dialog.applyAnyway();
@@ -1087,17 +1088,15 @@ void MainWindow::requestRevert(const QList<HistoryEntry> &changes, const QString
     storeAndStart(batch, items);
 }
 
-void MainWindow::startBatch(const QString &batchId)
+void MainWindow::connectBatchService()
 {
-    delete m_runner;
-    m_runner = new BatchRunner(m_connection, m_batches, m_history, this);
-    connect(m_runner, &BatchRunner::progress, m_jobs, &JobsPanel::showProgress);
-    connect(m_runner, &BatchRunner::paused, this, [this](const QString &message) {
+    connect(m_batchService, &BatchService::progress, m_jobs, &JobsPanel::showProgress);
+    connect(m_batchService, &BatchService::paused, this, [this](const QString &message) {
         m_jobs->setRunning(true, true);
         m_jobs->refresh();
         statusBar()->showMessage(message);
     });
-    connect(m_runner, &BatchRunner::finished, this, [this, batchId](Batch::State, const QString &message) {
+    connect(m_batchService, &BatchService::finished, this, [this](const QString &batchId, Batch::State, const QString &message) {
         m_jobs->refresh();
         m_jobs->select(batchId);
         m_jobs->setRunning(false, false);
@@ -1105,7 +1104,13 @@ void MainWindow::startBatch(const QString &batchId)
         statusBar()->showMessage(tr("Batch finished: %1").arg(message), 15000);
         emit batchFinished(batchId);
     });
-    if (const auto started = m_runner->start(batchId); !started) {
+}
+
+void MainWindow::startBatch(const QString &batchId, bool retryFailed)
+{
+    if (!m_batchService)
+        return;
+    if (const auto started = m_batchService->start(batchId, retryFailed); !started) {
         showError(tr("Could not start the batch"), started.error());
         return;
     }
@@ -1118,7 +1123,7 @@ void MainWindow::startBatch(const QString &batchId)
 
 void MainWindow::offerUnfinishedBatches()
 {
-    if (!m_batches || !m_connection || (m_runner && m_runner->isActive()))
+    if (!m_batches || !m_connection || batchRunning())
         return;
     const auto unfinished = m_batches->batches(true);
     if (!unfinished)
@@ -1126,13 +1131,16 @@ void MainWindow::offerUnfinishedBatches()
     for (const Batch &batch : unfinished.value()) {
         if (batch.groupId != m_connection->profile().groupId)
             continue;
+        // Run by a colleague (or another window) right now: the Jobs panel shows it; nothing to offer.
+        if (m_batches->liveLease(batch.id).value_or_default())
+            continue;
         const BatchCounts counts = m_batches->counts(batch.id).value_or_default();
         QMessageBox box(QMessageBox::Question, tr("Unfinished batch"),
                         tr("A batch (%1, started %2) was interrupted with %3 of %4 items left. Resume it now? "
                            "Each item is checked before anything is sent.")
                             .arg(batch.target.isEmpty() ? batch.action : batch.action + u' ' + batch.target,
                                  QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat))
-                            .arg(counts.pending + counts.running)
+                            .arg(counts.remaining())
                             .arg(counts.total),
                         QMessageBox::Yes | QMessageBox::No, this);
         box.setObjectName(QStringLiteral("resumeBox"));
@@ -1144,17 +1152,10 @@ void MainWindow::offerUnfinishedBatches()
 
 Result<Unit> MainWindow::exportBatch(const QString &batchId, const QString &path) const
 {
-    const auto items = m_batches->items(batchId);
-    if (!items)
-        return items.error();
-    // Whole or not at all: a full disk keeps the previous file instead of half the results.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"),
-                               tr("Cannot write %1: %2").arg(path, file.errorString()));
-    ImportExport::writeResultsCsv(items.value(), m_batches->batch(batchId).value_or_default().action, RankRules(m_roles), &file);
-    if (!file.commit())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"),
-                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!m_batchService)
+        return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.no-connection"), tr("Open the batch's group first."));
+    const Result<int> written = m_batchService->exportResults(batchId, path);
+    if (!written)
+        return written.error();
     return Unit {};
 }

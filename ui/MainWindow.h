@@ -12,7 +12,7 @@
 
 #include <optional>
 
-class BatchRunner;
+class BatchService;
 class BatchStore;
 class Connection;
 class JobsPanel;
@@ -38,6 +38,7 @@ class MainWindow final : public QMainWindow
 public:
     // With a BatchStore, bulk changes (selection, all shown) run as stored, resumable batches.
     MainWindow(QNetworkAccessManager *nam, HistoryStore *history, QWidget *parent = nullptr, BatchStore *batches = nullptr);
+    // (Without a BatchStore the window keeps its batches in the history's database.)
     ~MainWindow() override;
 
     // Connects to a profile (replacing the current one) and loads its roster.
@@ -101,9 +102,10 @@ private:
     void refresh();
     void requestChange(RankAction action);
     void requestBulk(RankAction action, const QList<Member> &members);
-    void startBatch(const QString &batchId);
-    Batch newBatch(const QString &action, const QString &source) const;
+    void startBatch(const QString &batchId, bool retryFailed = false);
     void storeAndStart(const Batch &batch, const QList<BatchItem> &items);
+    bool batchRunning() const;
+    void connectBatchService();
     QList<Member> rosterMembers() const;
     void offerUnfinishedBatches();
     QList<Member> selectedMembers() const;
@@ -122,7 +124,7 @@ private:
     QNetworkAccessManager *m_nam;
     HistoryStore *m_history;
     BatchStore *m_batches;
-    BatchRunner *m_runner = nullptr;
+    BatchService *m_batchService = nullptr;
     JobsPanel *m_jobs = nullptr;
     Connection *m_connection = nullptr;
     RankChangeService *m_service = nullptr;

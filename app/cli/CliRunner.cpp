@@ -16,6 +16,7 @@
 #include "itemmodels/MembersModel.h"
 #include "jobs/BatchPlanner.h"
 #include "jobs/BatchRunner.h"
+#include "jobs/BatchService.h"
 #include "storage/BatchStore.h"
 #include "itemmodels/MembersViewModel.h"
 #include "rank/RankChangeService.h"
@@ -66,6 +67,18 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     return text;
 }
 
+// A whole number within [low, high], else nullopt (a usage error names the option and the range).
+std::optional<qint64> wholeNumber(const QString &text, qint64 low, qint64 high)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
+}
+
+constexpr qint64 MaxRobloxId = 9'007'199'254'740'991; // 2^53 - 1: every id Roblox hands out, as JSON keeps it
+
 } // namespace
 
 // Reads every role and member, waiting for the loader (the CLI runs one command at a time).
@@ -94,6 +107,9 @@ Result<CliRunner::Roster> CliRunner::loadRoster(Connection &connection)
 int CliRunner::exitCodeFor(const ApiError &error)
 {
     using Kind = ApiError::Kind;
+    // Another program runs (or paused) the batch: not a failure of this one, and not a refusal.
+    if (error.providerCode.startsWith(QStringLiteral("rankdesk.batch-lease")) || error.providerCode == u"rankdesk.batch-paused")
+        return Busy;
     switch (error.kind) {
     case Kind::Auth:
     case Kind::Permission: return AuthFailed;
@@ -104,6 +120,7 @@ int CliRunner::exitCodeFor(const ApiError &error)
     case Kind::Quota:
     case Kind::Unavailable:
     case Kind::Network: return Unreachable;
+    case Kind::Storage:
     case Kind::Internal: return Failure;
     }
     return Failure;
@@ -149,8 +166,9 @@ int CliRunner::run(const QStringList &arguments)
         "  check                     test the writer's key with a harmless call\n"
         "  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]\n"
         "                            change many members in one stored, resumable batch\n"
-        "  jobs list | resume ID | cancel ID | export ID FILE\n"
-        "                            batches, and finishing or cancelling an interrupted one\n"
+        "  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID FILE\n"
+        "                            batches: finish, retry the failed items of, pause or cancel one\n"
+        "                            (also one another program runs: it stops before its next request)\n"
         "  audit-import              bring the group's rank changes from Roblox's audit log into the\n"
         "                            history (an Open Cloud key with legacy-group:manage)\n"
         "  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]\n"
@@ -159,8 +177,9 @@ int CliRunner::run(const QStringList &arguments)
         "USER is a user id or a username. Keys are read from the environment, never from the\n"
         "command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,\n"
         "RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.\n\n"
-        "Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 authentication or permission,\n"
-        "5 not found, 6 rate limited or unreachable."));
+        "Exit codes: 0 done, 1 failure (the history database included), 2 usage, 3 refused,\n"
+        "4 authentication or permission, 5 not found, 6 rate limited or unreachable,\n"
+        "7 the batch is being run (or was paused) by another program."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("roles | members | promote | demote | set-rank | history"));
@@ -242,8 +261,17 @@ int CliRunner::run(const QStringList &arguments)
         profile = found.value();
     }
     const auto given = [&parser, saved](const QCommandLineOption &option) { return !saved || parser.isSet(option); };
-    if (given(group))
-        profile.groupId = (parser.isSet(group) ? parser.value(group) : qEnvironmentVariable("RANKDESK_GROUP")).toLongLong();
+    if (given(group)) {
+        const QString text = parser.isSet(group) ? parser.value(group) : qEnvironmentVariable("RANKDESK_GROUP");
+        if (!text.isEmpty()) {
+            const std::optional<qint64> id = wholeNumber(text, 1, MaxRobloxId);
+            if (!id)
+                return usage(tr("--group (or RANKDESK_GROUP) takes a group id, a whole number from 1 up; \"%1\" is not one").arg(text));
+            profile.groupId = *id;
+        } else {
+            profile.groupId = 0;
+        }
+    }
     if (given(cloudUrl))
         profile.cloudBaseUrl = QUrl(parser.value(cloudUrl));
     if (given(groupsUrl))
@@ -265,7 +293,14 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (given(composeDemote))
         profile.composeDemote = parser.isSet(composeDemote);
-    profile.rateScale = parser.value(rateScale).toDouble();
+    {
+        // Pacing is a guard rail too: a typo must not switch it off.
+        bool ok = false;
+        const double scale = parser.value(rateScale).toDouble(&ok);
+        if (!ok || !std::isfinite(scale) || scale <= 0 || scale > 1000)
+            return usage(tr("--rate-scale takes a number above 0 and up to 1000; \"%1\" is not one").arg(parser.value(rateScale)));
+        profile.rateScale = scale;
+    }
     if (parser.isSet(writerUrl))
         profile.writerBaseUrl = QUrl(parser.value(writerUrl));
     if (given(hyraWorkspace))
@@ -283,14 +318,29 @@ int CliRunner::run(const QStringList &arguments)
         return fail(database.error());
     HistoryStore history(database.value());
     BatchStore batches(database.value());
-    if (command == u"jobs" && args.value(1) != u"resume")
-        return jobs(nullptr, history, batches, args);
+    const bool jobsNeedConnection = args.value(1) == u"resume" || args.value(1) == u"retry";
+    if (command == u"jobs" && !jobsNeedConnection)
+        return jobs(nullptr, history, batches, args, parser);
+    // A change that could not be recorded is never started: a read-only or locked history is said
+    // before the first request.
+    static const QStringList writing{QStringLiteral("promote"), QStringLiteral("demote"), QStringLiteral("set-rank"), QStringLiteral("bulk")};
+    if (writing.contains(command) || command == u"jobs" || (command == u"import" && parser.isSet(apply)))
+        if (const auto writable = database.value().checkWritable(); !writable)
+            return fail(writable.error());
 
     if (command == u"history") {
         HistoryStore::Filter historyFilter;
         historyFilter.groupId = profile.groupId;
-        historyFilter.userId = parser.value(user).toLongLong();
-        historyFilter.limit = parser.value(limit).toInt();
+        if (parser.isSet(user)) {
+            const std::optional<qint64> id = wholeNumber(parser.value(user), 1, MaxRobloxId);
+            if (!id)
+                return usage(tr("--user takes a user id, a whole number from 1 up; \"%1\" is not one").arg(parser.value(user)));
+            historyFilter.userId = *id;
+        }
+        const std::optional<qint64> rowLimit = wholeNumber(parser.value(limit), 1, 1'000'000);
+        if (!rowLimit)
+            return usage(tr("--limit takes a number of rows from 1 to 1000000; \"%1\" is not one").arg(parser.value(limit)));
+        historyFilter.limit = int(*rowLimit);
         historyFilter.member = parser.value(member);
         historyFilter.roleId = parser.value(role).toLongLong();
         historyFilter.action = parser.value(action);
@@ -392,7 +442,7 @@ int CliRunner::run(const QStringList &arguments)
         return Ok;
     }
     if (command == u"jobs")
-        return jobs(&connection, history, batches, args);
+        return jobs(&connection, history, batches, args, parser);
 
     if (command == u"check") {
         const Result<QString> reached = await(connection.writer()->checkAccess());
@@ -482,7 +532,7 @@ int CliRunner::run(const QStringList &arguments)
         if (request.target.isEmpty())
             return usage(tr("set-rank needs a RANK (rank number, role name or role id)"));
     }
-    RankChangeService service(&connection, &history);
+    RankChangeService service(&connection, &history, &batches);
     const Result<ChangePlan> plan = await(service.prepare(request));
     if (!plan)
         return fail(plan.error());
@@ -580,7 +630,7 @@ int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &b
         selected = members;
     }
 
-    const Result<GuardRails> rails = guardRails(parser);
+    const Result<GuardRails> rails = guardRails(parser, connection.profile().groupId);
     if (!rails)
         return usage(rails.error().message);
     const BatchPlan plan = BatchPlanner::plan(rules, selected, action, target, rails.value());
@@ -615,36 +665,57 @@ int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &b
             return Refused;
         }
     }
-    Batch batch;
-    batch.profile = connection.profile().name;
-    batch.groupId = connection.profile().groupId;
-    batch.writer = connection.writer()->backendName();
-    batch.action = rankActionName(action);
+    BatchService service(&connection, &batches, &history);
+    service.setRules(rules);
+    Batch batch = service.newBatch(rankActionName(action), QStringLiteral("bulk"));
     batch.target = target;
     batch.reason = parser.value(QStringLiteral("reason"));
     batch.applyAnyway = parser.isSet(QStringLiteral("apply-anyway"));
-    const Result<Batch> stored = batches.create(batch, BatchPlanner::items(plan));
+    return submitAndRun(service, batch, BatchPlanner::items(plan), parser);
+}
+
+int CliRunner::submitAndRun(BatchService &service, const Batch &batch, const QList<BatchItem> &items, const QCommandLineParser &parser)
+{
+    const Result<GuardRails> rails = guardRails(parser, batch.groupId);
+    if (!rails)
+        return usage(rails.error().message);
+    service.setExtraGuardRails(rails.value());
+    const Result<Batch> stored = service.batches()->create(batch, items);
     if (!stored)
         return fail(stored.error());
     if (!m_json)
         m_out << tr("Batch %1 stored; sending.").arg(stored.value().id) << Qt::endl;
-    return runBatch(connection, history, batches, stored.value().id);
+    return runBatch(service, stored.value().id, false, parser);
 }
 
-Result<GuardRails> CliRunner::guardRails(const QCommandLineParser &parser)
+Result<GuardRails> CliRunner::guardRails(const QCommandLineParser &parser, qint64 groupId)
 {
-    GuardRails rails;
-    rails.ceiling = parser.value(QStringLiteral("ceiling")).toInt();
+    // Flags only tighten the group's saved guard rails (the desktop's); a malformed one is refused,
+    // never read as "no guard rail".
+    GuardRails flags;
+    const auto usageError = [](const QString &text) { return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.usage"), text); };
+    if (parser.isSet(QStringLiteral("ceiling"))) {
+        const QString text = parser.value(QStringLiteral("ceiling"));
+        const std::optional<qint64> rank = wholeNumber(text, 1, 255);
+        if (!rank)
+            return usageError(tr("--ceiling takes a rank from 1 to 255; \"%1\" is not one").arg(text));
+        flags.ceiling = int(*rank);
+    }
     if (parser.isSet(QStringLiteral("protected"))) {
         QFile file(parser.value(QStringLiteral("protected")));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.usage"),
-                                   tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        while (!file.atEnd())
-            if (const qint64 id = QString::fromUtf8(file.readLine()).trimmed().toLongLong(); id > 0)
-                rails.protectedUsers.insert(id);
+            return usageError(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        for (int line = 1; !file.atEnd(); ++line) {
+            const QString entry = QString::fromUtf8(file.readLine()).trimmed();
+            if (entry.isEmpty() || entry.startsWith(u'#'))
+                continue;
+            const std::optional<qint64> id = wholeNumber(entry, 1, MaxRobloxId);
+            if (!id)
+                return usageError(tr("--protected: line %1 of %2 is not a user id: \"%3\"").arg(line).arg(file.fileName(), entry));
+            flags.protectedUsers.insert(*id);
+        }
     }
-    return rails;
+    return BatchService::effectiveGuardRails(groupId, flags);
 }
 
 int CliRunner::import(Connection &connection, HistoryStore &history, BatchStore &batches, const QStringList &args,
@@ -666,7 +737,7 @@ int CliRunner::import(Connection &connection, HistoryStore &history, BatchStore 
             return usage(tr("--delimiter must be comma, semicolon, tab or pipe"));
         delimiter = names.value(name);
     }
-    const Result<GuardRails> rails = guardRails(parser);
+    const Result<GuardRails> rails = guardRails(parser, connection.profile().groupId);
     if (!rails)
         return usage(rails.error().message);
 
@@ -752,78 +823,82 @@ int CliRunner::import(Connection &connection, HistoryStore &history, BatchStore 
         m_out << tr("Nothing to apply: no row changes anything.") << Qt::endl;
         return Ok;
     }
-    Batch batch;
-    batch.profile = connection.profile().name;
-    batch.groupId = connection.profile().groupId;
-    batch.writer = connection.writer()->backendName();
-    batch.action = QStringLiteral("import");
+    BatchService service(&connection, &batches, &history);
+    service.setRules(RankRules(roster.value().roles));
+    Batch batch = service.newBatch(QStringLiteral("import"), QStringLiteral("csv-import"));
     batch.target = fileName;
     batch.reason = parser.value(QStringLiteral("reason"));
-    batch.source = QStringLiteral("csv-import");
     batch.sourceFile = fileName;
     batch.sourceChecksum = rows.checksum;
     batch.applyAnyway = parser.isSet(QStringLiteral("apply-anyway"));
-    const Result<Batch> stored = batches.create(batch, items);
-    if (!stored)
-        return fail(stored.error());
-    if (!m_json)
-        m_out << tr("Batch %1 stored; sending.").arg(stored.value().id) << Qt::endl;
-    return runBatch(connection, history, batches, stored.value().id);
+    return submitAndRun(service, batch, items, parser);
 }
 
-int CliRunner::runBatch(Connection &connection, HistoryStore &history, BatchStore &batches, const QString &batchId)
+int CliRunner::runBatch(BatchService &service, const QString &batchId, bool retryFailed, const QCommandLineParser &parser)
 {
-    BatchRunner runner(&connection, &batches, &history);
+    BatchStore &batches = *service.batches();
     QEventLoop loop;
     QString pauseMessage;
     const bool live = isatty(STDERR_FILENO);
-    QObject::connect(&runner, &BatchRunner::progress, &loop, [this, live](const BatchCounts &c, double rate, int eta) {
+    QObject::connect(&service, &BatchService::progress, &loop, [this, live](const BatchCounts &c, double rate, int eta) {
         if (live)
             m_err << tr("\r%1/%2 done, %3 failed, %4 skipped, %5/min, ETA %6 s   ")
                          .arg(c.done).arg(c.total).arg(c.failed).arg(c.skipped).arg(qRound(rate)).arg(eta < 0 ? 0 : eta)
                   << Qt::flush;
     });
-    QObject::connect(&runner, &BatchRunner::finished, &loop, [&loop] { loop.quit(); });
-    QObject::connect(&runner, &BatchRunner::paused, &loop, [&loop, &pauseMessage](const QString &message) {
-        pauseMessage = message;
-        loop.quit();
-    });
-    if (const auto started = runner.start(batchId); !started)
+    // A pause ends the command once no request is out (idle): every answer still coming is recorded.
+    QObject::connect(&service, &BatchService::finished, &loop, [&loop] { loop.quit(); });
+    QObject::connect(&service, &BatchService::idle, &loop, [&loop] { loop.quit(); });
+    QObject::connect(&service, &BatchService::paused, &loop, [&pauseMessage](const QString &message) { pauseMessage = message; });
+    if (const auto started = service.start(batchId, retryFailed); !started)
         return fail(started.error());
     loop.exec();
     if (live)
         m_err << Qt::endl;
-    const BatchCounts counts = batches.counts(batchId).value();
+    const std::optional<ApiError> pauseError = service.runner() && service.runner()->isPaused() ? service.runner()->pauseError() : std::nullopt;
+    const Result<BatchCounts> counted = batches.counts(batchId);
+    if (!counted)
+        return fail(counted.error());
+    const BatchCounts counts = counted.value();
     if (m_json) {
         QJsonArray items;
-        for (const BatchItem &item : batches.items(batchId).value())
+        for (const BatchItem &item : batches.items(batchId).value_or_default())
             items.append(QJsonObject{{QStringLiteral("line"), item.sourceLine}, {QStringLiteral("userId"), item.userId},
                                      {QStringLiteral("username"), item.username}, {QStringLiteral("action"), item.action},
                                      {QStringLiteral("state"), BatchItem::stateName(item.state)}, {QStringLiteral("error"), item.error},
                                      {QStringLiteral("attempts"), item.attempts}});
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), pauseMessage.isEmpty() && counts.failed == 0},
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), !pauseError && counts.failed == 0},
                                            {QStringLiteral("batchId"), batchId},
-                                           {QStringLiteral("state"), Batch::stateName(batches.batch(batchId).value().state)},
+                                           {QStringLiteral("state"), Batch::stateName(batches.batch(batchId).value_or_default().state)},
                                            {QStringLiteral("message"), pauseMessage},
                                            {QStringLiteral("done"), counts.done}, {QStringLiteral("failed"), counts.failed},
-                                           {QStringLiteral("skipped"), counts.skipped}, {QStringLiteral("pending"), counts.pending},
-                                           {QStringLiteral("items"), items}})
+                                           {QStringLiteral("skipped"), counts.skipped}, {QStringLiteral("pending"), counts.pending + counts.running},
+                                           {QStringLiteral("unknown"), counts.unknown}, {QStringLiteral("items"), items}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     } else {
         m_out << tr("Batch %1: %2 done, %3 failed, %4 skipped, %5 pending.")
-                     .arg(batchId).arg(counts.done).arg(counts.failed).arg(counts.skipped).arg(counts.pending)
-              << Qt::endl;
+                     .arg(batchId).arg(counts.done).arg(counts.failed).arg(counts.skipped).arg(counts.pending + counts.running);
+        if (counts.unknown > 0)
+            m_out << tr(" %n sent, answer lost (checked on resume).", nullptr, counts.unknown);
+        m_out << Qt::endl;
     }
-    if (!pauseMessage.isEmpty()) {
-        m_err << tr("rankdesk-cli: %1 Resume with: rankdesk-cli jobs resume %2").arg(pauseMessage, batchId) << Qt::endl;
-        return AuthFailed;
+    if (pauseError) {
+        // Run as printed, the hint reaches the same group and history.
+        QStringList again{QStringLiteral("rankdesk-cli")};
+        for (const char *name : {"profile", "group", "db", "pg", "pg-user", "base-url", "writer", "reader", "rate-scale"})
+            if (parser.isSet(QString::fromLatin1(name)))
+                again << QStringLiteral("--%1").arg(QString::fromLatin1(name)) << parser.value(QString::fromLatin1(name));
+        again << QStringLiteral("jobs") << QStringLiteral("resume") << batchId;
+        m_err << tr("rankdesk-cli: %1 Resume with: %2").arg(pauseMessage, again.join(u' ')) << Qt::endl;
+        return exitCodeFor(*pauseError);
     }
     return counts.failed > 0 ? Failure : Ok;
 }
 
-int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &batches, const QStringList &args)
+int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &batches, const QStringList &args, const QCommandLineParser &parser)
 {
+    BatchService service(connection, &batches, &history);
     const QString verb = args.value(1);
     if (verb == u"list" || verb.isEmpty()) {
         const auto list = batches.batches();
@@ -832,77 +907,75 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
         QJsonArray array;
         QList<QStringList> rows;
         for (const Batch &b : list.value()) {
-            const BatchCounts c = batches.counts(b.id).value();
+            const BatchCounts c = batches.counts(b.id).value_or_default();
+            const bool open = b.state == Batch::State::Running || b.state == Batch::State::Paused;
+            const std::optional<BatchLease> lease = open ? batches.liveLease(b.id).value_or_default() : std::nullopt;
             array.append(QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("created"), b.created.toString(Qt::ISODate)},
                                      {QStringLiteral("action"), b.action}, {QStringLiteral("target"), b.target},
+                                     {QStringLiteral("source"), b.source},
                                      {QStringLiteral("state"), Batch::stateName(b.state)}, {QStringLiteral("message"), b.message},
                                      {QStringLiteral("total"), c.total}, {QStringLiteral("done"), c.done},
                                      {QStringLiteral("failed"), c.failed}, {QStringLiteral("skipped"), c.skipped},
-                                     {QStringLiteral("pending"), c.pending + c.running},
+                                     {QStringLiteral("pending"), c.pending + c.running}, {QStringLiteral("unknown"), c.unknown},
+                                     {QStringLiteral("runBy"), lease ? lease->holder : QString()},
                                      {QStringLiteral("sourceFile"), b.sourceFile}, {QStringLiteral("sha256"), b.sourceChecksum}});
             rows.append({b.id, b.created.toString(Qt::ISODate), b.action + (b.target.isEmpty() ? QString() : u' ' + b.target),
                          Batch::stateName(b.state), tr("%1/%2").arg(c.done).arg(c.total), QString::number(c.failed),
-                         QString::number(c.skipped), QString::number(c.pending + c.running)});
+                         QString::number(c.skipped), QString::number(c.remaining()), lease ? lease->holder : QString()});
         }
         if (m_json)
             m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
         else
-            m_out << table({tr("Batch"), tr("Created (UTC)"), tr("Action"), tr("State"), tr("Done"), tr("Failed"), tr("Skipped"), tr("Pending")}, rows);
+            m_out << table({tr("Batch"), tr("Created (UTC)"), tr("Action"), tr("State"), tr("Done"), tr("Failed"), tr("Skipped"), tr("Pending"),
+                            tr("Run by")},
+                           rows);
         return Ok;
     }
     const QString id = args.value(2);
     if (id.isEmpty())
         return usage(tr("jobs %1 needs a batch id (see: rankdesk-cli jobs list)").arg(verb));
-    if (verb == u"resume") {
-        if (const auto started = batches.batch(id); !started)
-            return fail(started.error());
-        return runBatch(*connection, history, batches, id);
+    if (verb == u"resume" || verb == u"retry") {
+        if (const auto found = batches.batch(id); !found)
+            return fail(found.error());
+        return runBatch(service, id, verb == u"retry", parser);
     }
     if (verb == u"export") {
         const QString path = args.value(3);
         if (path.isEmpty())
             return usage(tr("jobs export needs a batch id and a FILE"));
-        const auto items = batches.items(id);
-        if (!items)
-            return fail(items.error());
-        if (items.value().isEmpty())
-            return fail(ApiError::local(ApiError::Kind::NotFound, QStringLiteral("rankdesk.no-batch"), tr("There is no batch %1.").arg(id)));
-        // Role names come from the history rows the batch wrote (no connection needed).
-        QList<Role> roles;
-        QSet<qint64> seen;
-        HistoryStore::Filter filter;
-        filter.batchId = id;
-        filter.limit = std::numeric_limits<int>::max();
-        for (const HistoryEntry &e : history.recent(filter).value_or_default()) {
-            for (const Role &r : {Role {e.previousRoleId, e.previousRoleName, e.previousRank, -1}, Role {e.newRoleId, e.newRoleName, e.newRank, -1}})
-                if (r.id && !seen.contains(r.id)) {
-                    seen.insert(r.id);
-                    roles.append(r);
-                }
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"), tr("Cannot write %1: %2").arg(path, file.errorString())));
-        ImportExport::writeResultsCsv(items.value(), batches.batch(id).value_or_default().action, RankRules(roles), &file);
-        if (!file.commit())
-            return fail(ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.export"), tr("Cannot write %1: %2").arg(path, file.errorString())));
+        const Result<int> written = service.exportResults(id, path);
+        if (!written)
+            return fail(written.error());
         m_out << tr("Results of batch %1 written to %2.").arg(id, path) << Qt::endl;
         return Ok;
     }
-    if (verb == u"cancel") {
-        const auto batch = batches.batch(id);
-        if (!batch)
-            return fail(batch.error());
-        if (batch.value().state == Batch::State::Finished || batch.value().state == Batch::State::Cancelled)
-            return fail(ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.batch-closed"),
-                                        tr("Batch %1 is already %2.").arg(id, Batch::stateName(batch.value().state))));
-        batches.requeueRunning(id);
-        const auto skipped = batches.skipPending(id, tr("Cancelled before it was sent."));
-        batches.setBatchState(id, Batch::State::Cancelled, tr("Cancelled by the user."));
-        m_out << tr("Batch %1 cancelled; %n item(s) were not sent.", nullptr, skipped ? skipped.value() : 0).arg(id) << Qt::endl;
+    if (verb == u"pause") {
+        const Result<bool> asked = service.requestPause(id);
+        if (!asked)
+            return fail(asked.error());
+        if (!asked.value())
+            return fail(ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.batch-idle"), tr("Batch %1 is not being run by any program.").arg(id)));
+        m_out << tr("Asked the program running batch %1 to pause before its next request.").arg(id) << Qt::endl;
         return Ok;
     }
-    return usage(tr("jobs takes list, resume ID, cancel ID or export ID FILE"));
+    if (verb == u"cancel") {
+        const int left = batches.counts(id).value_or_default().remaining();
+        const auto lease = batches.liveLease(id).value_or_default();
+        const Result<BatchService::CancelOutcome> cancelled = service.cancel(id);
+        if (!cancelled)
+            return fail(cancelled.error());
+        if (cancelled.value() == BatchService::CancelOutcome::Requested) {
+            m_out << tr("Batch %1 is being run by %2: asked it to cancel before its next request.").arg(id, lease ? lease->holder : tr("another program"))
+                  << Qt::endl;
+            return Ok;
+        }
+        const BatchCounts after = batches.counts(id).value_or_default();
+        m_out << tr("Batch %1 cancelled; %n item(s) were not sent.", nullptr, left - after.remaining()).arg(id) << Qt::endl;
+        if (after.unknown > 0)
+            m_out << tr("%n item(s) had been sent before and their answer was lost; check those members.", nullptr, after.unknown) << Qt::endl;
+        return Ok;
+    }
+    return usage(tr("jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE"));
 }
 
 Result<ConnectionProfile> CliRunner::savedProfile(const QString &nameOrId)

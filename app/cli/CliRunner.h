@@ -25,6 +25,7 @@ public:
         AuthFailed = 4,   // key missing/invalid/expired, or permission denied
         NotFound = 5,     // unknown user, non-member, unknown role or group
         Unreachable = 6,  // rate limited, provider unavailable, network error
+        Busy = 7,         // the batch is being run, or was paused, by another program (named)
     };
 
     int run(const QStringList &arguments);
@@ -42,9 +43,12 @@ private:
              const class QCommandLineParser &parser);
     int import(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
                const class QCommandLineParser &parser);
-    static Result<struct GuardRails> guardRails(const class QCommandLineParser &parser);
-    int jobs(class Connection *connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args);
-    int runBatch(class Connection &connection, class HistoryStore &history, class BatchStore &batches, const QString &batchId);
+    static Result<struct GuardRails> guardRails(const class QCommandLineParser &parser, qint64 groupId);
+    int jobs(class Connection *connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
+             const class QCommandLineParser &parser);
+    int submitAndRun(class BatchService &service, const struct Batch &batch, const QList<struct BatchItem> &items,
+                     const class QCommandLineParser &parser);
+    int runBatch(class BatchService &service, const QString &batchId, bool retryFailed, const class QCommandLineParser &parser);
     int usage(const QString &message);
     // A profile saved by rankdesk, by name (any case) or id; never the Sandbox.
     static Result<ConnectionProfile> savedProfile(const QString &nameOrId);

@@ -33,6 +33,10 @@ public:
     // The group's audit log through the Open Cloud key; nullptr without one.
     class AuditLogReader *auditLog() const { return m_auditLog; }
     OpenCloudBackend *openCloud() const { return m_openCloud; }
+    // The writing key's owner's rank in the group, once a run has asked (Open Cloud introspection);
+    // changes are refused at or above it. 0 while unknown.
+    int keyOwnerRank() const { return m_keyOwnerRank; }
+    void setKeyOwnerRank(int rank) { m_keyOwnerRank = rank; }
 
 private:
     ConnectionProfile m_profile;
@@ -43,4 +47,5 @@ private:
     GroupReader *m_reader;
     RankWriter *m_writer;
     class AuditLogReader *m_auditLog = nullptr;
+    int m_keyOwnerRank = 0;
 };

@@ -209,6 +209,7 @@ QFuture<Result<OpenCloudBackend::KeyInfo>> OpenCloudBackend::introspectKey()
         info.enabled = json.value(QStringLiteral("enabled")).toBool();
         info.expired = json.value(QStringLiteral("expired")).toBool();
         info.name = json.value(QStringLiteral("name")).toString();
+        info.authorizedUserId = json.value(QStringLiteral("authorizedUserId")).toVariant().toLongLong();
         const QString group = QString::number(m_groupId);
         for (const QJsonValue &value : json.value(QStringLiteral("scopes")).toArray()) {
             const QJsonObject scope = value.toObject();

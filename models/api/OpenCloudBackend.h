@@ -44,6 +44,7 @@ public:
         bool readsGroup = false;  // a "group" scope with read for this group (or all groups)
         bool writesGroup = false; // the same with write
         QString name;
+        qint64 authorizedUserId = 0; // the key's owner: changes are made with this member's rank
     };
     QFuture<Result<KeyInfo>> introspectKey();
 

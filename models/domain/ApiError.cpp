@@ -26,6 +26,7 @@ QString ApiError::kindTitle(Kind kind)
     case Kind::Quota: return tr("Quota exhausted");
     case Kind::Unavailable: return tr("Service unavailable");
     case Kind::Network: return tr("Network error");
+    case Kind::Storage: return tr("Database error");
     case Kind::Internal: return tr("Unexpected error");
     }
     return tr("Unexpected error");
@@ -43,6 +44,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Quota: return QStringLiteral("quota");
     case Kind::Unavailable: return QStringLiteral("unavailable");
     case Kind::Network: return QStringLiteral("network");
+    case Kind::Storage: return QStringLiteral("storage");
     case Kind::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

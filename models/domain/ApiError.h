@@ -20,6 +20,7 @@ public:
         Quota,       // provider plan quota exhausted
         Unavailable, // provider 5xx
         Network,     // connection refused, dropped, timed out
+        Storage,     // the history database refused, is damaged, full or read-only
         Internal,    // anything we cannot classify
     };
 

@@ -1,16 +1,21 @@
 #include "BatchRunner.h"
 
+#include "BatchHistory.h"
 #include "domain/Logging.h"
+#include "domain/Operator.h"
 
 #include "api/Async.h"
 #include "api/Connection.h"
 #include "api/HttpTransport.h"
+#include "api/OpenCloudBackend.h"
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
 #include <QRandomGenerator>
+#include <QUuid>
 
 using Kind = ApiError::Kind;
+using State = BatchItem::State;
 
 BatchRunner::BatchRunner(Connection *connection, BatchStore *batches, HistoryStore *history, QObject *parent)
     : QObject(parent), m_connection(connection), m_batches(batches), m_history(history)
@@ -19,34 +24,64 @@ BatchRunner::BatchRunner(Connection *connection, BatchStore *batches, HistorySto
     // Pacing waits are a few milliseconds; a coarse timer may fire 5% late and lose that throughput.
     m_wake.setTimerType(Qt::PreciseTimer);
     connect(&m_wake, &QTimer::timeout, this, &BatchRunner::pump);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &BatchRunner::renewLease);
     connect(connection->transport(), &HttpTransport::rateLimited, this, [this] { ++m_rateLimitWaits; });
 }
 
-Result<Unit> BatchRunner::start(const QString &batchId)
+BatchRunner::~BatchRunner()
+{
+    // With requests still out, the lease is left to expire: a runner taking over sooner could
+    // re-check an item before its write lands and send it again.
+    if (m_inFlight == 0)
+        release();
+}
+
+template<typename T, typename F>
+void BatchRunner::whenReady(QFuture<T> future, F &&f)
+{
+    // Not then(this, …): Qt 6.4 asserts when that context dies first (a CLI ending after a pause).
+    Async::whenReady(std::move(future), this, std::forward<F>(f));
+}
+
+Result<Unit> BatchRunner::start(const QString &batchId, bool retryFailed)
 {
     const Result<Batch> batch = m_batches->batch(batchId);
     if (!batch)
         return batch.error();
     if (batch.value().state == Batch::State::Finished || batch.value().state == Batch::State::Cancelled)
         return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.batch-closed"),
-                               tr("Batch %1 is already %2.").arg(batchId, Batch::stateName(batch.value().state)));
+                               tr("Batch %1 is already %2.").arg(batchId.left(8), Batch::stateName(batch.value().state)));
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (const auto leased = m_batches->acquireLease(batchId, token, Operator::processLabel(), m_options.leaseTtlMs); !leased)
+        return leased.error();
+    m_leaseToken = token;
     m_batch = batch.value();
-    qCInfo(lcBatch).noquote() << "batch" << batchId << "starts:" << m_batch.action << m_batch.target;
-    if (const auto requeued = m_batches->requeueRunning(batchId); !requeued)
-        return requeued.error();
-    const Result<QList<BatchItem>> items = m_batches->items(batchId);
-    if (!items)
+    const auto prepared = [&]() -> Result<Unit> {
+        if (retryFailed)
+            if (const auto retried = m_batches->retryFailed(batchId); !retried)
+                return retried.error();
+        // Items a killed runner left running never reached their write: back to pending.
+        if (const auto requeued = m_batches->requeueRunning(batchId); !requeued)
+            return requeued.error();
+        return m_batches->setBatchState(batchId, Batch::State::Running, QString());
+    }();
+    const Result<QList<BatchItem>> items = prepared ? m_batches->items(batchId) : Result<QList<BatchItem>>(prepared.error());
+    if (!items) {
+        release();
         return items.error();
+    }
+    qCInfo(lcBatch).noquote() << "batch" << batchId << "starts:" << m_batch.action << m_batch.target;
     m_queue.clear();
     m_counts = {};
     for (const BatchItem &item : items.value()) {
         ++m_counts.total;
         switch (item.state) {
-        case BatchItem::State::Pending: ++m_counts.pending; m_queue.push_back({item, 0}); break;
-        case BatchItem::State::Done: ++m_counts.done; break;
-        case BatchItem::State::Failed: ++m_counts.failed; break;
-        case BatchItem::State::Skipped: ++m_counts.skipped; break;
-        case BatchItem::State::Running: break; // requeued above
+        case State::Pending:
+        case State::Running: ++m_counts.pending; m_queue.push_back({item, 0, false, {}}); break;
+        case State::Sent: ++m_counts.unknown; m_queue.push_back({item, 0, false, {}}); break;
+        case State::Done: ++m_counts.done; break;
+        case State::Failed: ++m_counts.failed; break;
+        case State::Skipped: ++m_counts.skipped; break;
         }
     }
     m_clock.start();
@@ -54,31 +89,68 @@ Result<Unit> BatchRunner::start(const QString &batchId)
     m_active = true;
     m_paused = false;
     m_cancelling = false;
-    m_batches->setBatchState(batchId, Batch::State::Running, QString());
-
-    loadRoles(1);
+    m_idleSent = false;
+    m_leaseTimer.start(std::max(100, m_options.leaseTtlMs / 3));
+    if (m_rules.isEmpty())
+        loadFacts(1);
+    else
+        loadKeyOwnerRank();
     return Unit {};
 }
 
-void BatchRunner::loadRoles(int attempt)
+void BatchRunner::loadFacts(int attempt)
 {
-    // Role names and ranks for the history; read once, retried like any item on transient errors.
-    m_connection->reader()->roles().then(this, [this, attempt](const Result<QList<Role>> &roles) {
+    // Role names and ranks for the rules and the history; read once, retried on transient errors.
+    whenReady(m_connection->reader()->roles(), [this, attempt](const Result<QList<Role>> &roles) {
         if (!roles && roles.error().isRetryable() && attempt < m_options.maxAttempts) {
-            QTimer::singleShot(m_options.baseBackoffMs << std::min(attempt - 1, 6), this, [this, attempt] { loadRoles(attempt + 1); });
+            QTimer::singleShot(m_options.baseBackoffMs << std::min(attempt - 1, 6), this, [this, attempt] { loadFacts(attempt + 1); });
             return;
         }
         if (!roles) {
-            m_active = false;
-            const QString message = tr("Paused: %1").arg(roles.error().userText());
-            m_batches->setBatchState(m_batch.id, Batch::State::Paused, message);
-            emit paused(message);
+            pauseWith(tr("Paused: %1").arg(roles.error().userText()), roles.error());
+            maybeFinish();
             return;
         }
         m_rules = RankRules(roles.value());
-        announce();
-        pump();
+        loadKeyOwnerRank();
     });
+}
+
+void BatchRunner::loadKeyOwnerRank()
+{
+    // Roblox lets a key change ranks below its owner's own only. Open Cloud says who the owner is;
+    // a hosted service's bot account is its own business (it refuses what it may not do).
+    OpenCloudBackend *cloud = m_connection->openCloud();
+    const bool asks = m_connection->keyOwnerRank() == 0 && cloud && m_connection->writer() == static_cast<RankWriter *>(cloud);
+    if (!asks) {
+        begin();
+        return;
+    }
+    whenReady(cloud->introspectKey(), [this](const Result<OpenCloudBackend::KeyInfo> &info) {
+        if (!info || info.value().authorizedUserId <= 0) {
+            begin(); // unknown: Roblox enforces it anyway
+            return;
+        }
+        whenReady(m_connection->reader()->memberRole(info.value().authorizedUserId), [this](const Result<std::optional<qint64>> &owner) {
+            if (owner && owner.value())
+                if (const std::optional<Role> role = m_rules.roleById(*owner.value()))
+                    m_connection->setKeyOwnerRank(role->rank);
+            begin();
+        });
+    });
+}
+
+void BatchRunner::begin()
+{
+    SendGate::Facts facts;
+    facts.rules = m_rules;
+    facts.guardRails = m_guardRails;
+    facts.keyOwnerRank = m_connection->keyOwnerRank();
+    facts.groupId = m_connection->profile().groupId;
+    facts.writer = m_connection->writer()->backendName();
+    m_gate = std::make_unique<SendGate>(std::move(facts));
+    announce();
+    pump();
 }
 
 Role BatchRunner::role(qint64 id) const
@@ -92,20 +164,37 @@ double BatchRunner::writesPerMinute() const
     return minutes > 0 ? m_writesDone / minutes : 0;
 }
 
+void BatchRunner::pauseWith(const QString &message, const ApiError &cause)
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    m_pauseError = cause;
+    m_batches->setBatchState(m_batch.id, Batch::State::Paused, message);
+    qCWarning(lcBatch).noquote() << "batch" << m_batch.id << message;
+    emit paused(message);
+}
+
 void BatchRunner::pause()
 {
     if (!m_active || m_paused)
         return;
-    m_paused = true;
-    m_batches->setBatchState(m_batch.id, Batch::State::Paused, tr("Paused by the user."));
-    emit paused(tr("Paused by the user."));
+    pauseWith(tr("Paused by the user."), ApiError::local(Kind::Conflict, QStringLiteral("rankdesk.batch-paused"), tr("Paused by the user.")));
+    maybeFinish();
 }
 
 void BatchRunner::resume()
 {
     if (!m_active || !m_paused)
         return;
+    // Takes the lease again (also clearing a pause another program asked for).
+    if (const auto leased = m_batches->acquireLease(m_batch.id, m_leaseToken, Operator::processLabel(), m_options.leaseTtlMs); !leased) {
+        emit paused(tr("Paused: %1").arg(leased.error().userText()));
+        return;
+    }
     m_paused = false;
+    m_pauseError.reset();
+    m_idleSent = false;
     m_batches->setBatchState(m_batch.id, Batch::State::Running, QString());
     pump();
 }
@@ -115,177 +204,351 @@ void BatchRunner::cancel()
     if (!m_active)
         return;
     m_cancelling = true;
+    m_paused = false;
+    pump();
+}
+
+void BatchRunner::renewLease()
+{
+    if (!m_active)
+        return;
+    const auto renewed = m_batches->renewLease(m_batch.id, m_leaseToken, m_options.leaseTtlMs);
+    if (renewed)
+        return;
+    if (renewed.error().kind == Kind::Conflict)
+        abandon(renewed.error());
+    else
+        stopForDatabase(renewed.error());
+}
+
+void BatchRunner::abandon(const ApiError &cause)
+{
+    const QString message = cause.userText();
+    // The lease is another program's now: send nothing more; answers still out are recorded.
+    qCWarning(lcBatch).noquote() << "batch" << m_batch.id << "given up:" << message;
+    m_leaseToken.clear();
+    m_leaseTimer.stop();
+    m_queue.clear();
+    m_counts.pending = 0;
+    m_paused = true;
+    m_pauseError = cause;
+    emit paused(message);
     maybeFinish();
 }
 
-void BatchRunner::store(const BatchItem &item)
+void BatchRunner::stopForDatabase(const ApiError &error)
 {
-    // If the record cannot be written the work stops: nothing may happen that is not recorded.
-    if (const auto stored = m_batches->updateItem(item); !stored) {
-        m_paused = true;
-        m_batches->setBatchState(m_batch.id, Batch::State::Paused, stored.error().userText());
-        emit paused(stored.error().userText());
+    // The database is part of the path: nothing is sent that could not be recorded. Answers still out
+    // are recorded if it comes back, else their items stay "sent" for the next run to check.
+    pauseWith(tr("Paused: %1 Nothing more is sent until the history database can record again; "
+                 "resume then, and changes whose outcome was not recorded are checked first.")
+                  .arg(error.userText()),
+              error);
+}
+
+void BatchRunner::refusedClaim()
+{
+    // The claim or the "sent" mark changed nothing: a stop was asked, or the lease is no longer ours.
+    const Result<StopRequest> request = m_batches->stopRequest(m_batch.id);
+    if (!request) {
+        stopForDatabase(request.error());
+        return;
     }
+    if (request.value() == StopRequest::Cancel) {
+        cancel();
+        return;
+    }
+    if (request.value() == StopRequest::Pause) {
+        pauseWith(tr("Paused from another program."),
+                  ApiError::local(Kind::Conflict, QStringLiteral("rankdesk.batch-paused"), tr("Paused from another program.")));
+        maybeFinish();
+        return;
+    }
+    const auto renewed = m_batches->renewLease(m_batch.id, m_leaseToken, m_options.leaseTtlMs);
+    if (!renewed) {
+        if (renewed.error().kind == Kind::Conflict)
+            abandon(renewed.error());
+        else
+            stopForDatabase(renewed.error());
+        return;
+    }
+    QTimer::singleShot(0, this, &BatchRunner::pump); // the lease had lapsed but nobody took it: go on
 }
 
 void BatchRunner::pump()
 {
-    if (m_cancelling) {
-        maybeFinish(); // once the in-flight items have settled
+    if (!m_active || m_paused || !m_gate)
         return;
-    }
-    if (!m_active || m_paused || m_rules.isEmpty())
-        return;
-    while (m_inFlight < m_options.concurrency && !m_queue.empty()) {
+    while (m_inFlight < m_options.concurrency && !m_queue.empty() && !m_paused) {
         const qint64 now = m_clock.elapsed();
-        // The first item whose backoff has passed.
-        auto ready = std::find_if(m_queue.begin(), m_queue.end(), [now](const Work &w) { return w.notBeforeMs <= now; });
+        // The first item whose backoff has passed; while cancelling, only items whose earlier
+        // request's answer was lost (they are re-checked, never written).
+        auto ready = std::find_if(m_queue.begin(), m_queue.end(), [this, now](const Work &w) {
+            return w.notBeforeMs <= now && (!m_cancelling || w.item.state == State::Sent);
+        });
         if (ready == m_queue.end()) {
-            qint64 soonest = m_queue.front().notBeforeMs;
+            qint64 soonest = -1;
             for (const Work &w : m_queue)
-                soonest = std::min(soonest, w.notBeforeMs);
-            m_wake.start(int(std::max<qint64>(1, soonest - now)));
-            return;
+                if (!m_cancelling || w.item.state == State::Sent)
+                    soonest = soonest < 0 ? w.notBeforeMs : std::min(soonest, w.notBeforeMs);
+            if (soonest >= 0)
+                m_wake.start(int(std::max<qint64>(1, soonest - now)));
+            break;
         }
         Work work = *ready;
         m_queue.erase(ready);
-        work.item.state = BatchItem::State::Running;
-        ++work.item.attempts;
-        store(work.item);
-        --m_counts.pending;
-        ++m_counts.running;
-        ++m_inFlight;
-        check(work);
+        if (!dispatch(work))
+            return;
     }
     maybeFinish();
 }
 
+bool BatchRunner::dispatch(Work work)
+{
+    ++work.item.attempts;
+    const Result<bool> claimed = m_batches->claim(work.item, m_leaseToken);
+    if (!claimed || !claimed.value()) {
+        --work.item.attempts;
+        m_queue.push_front(work);
+        if (!claimed)
+            stopForDatabase(claimed.error());
+        else
+            refusedClaim();
+        return false;
+    }
+    (work.item.state == State::Sent ? m_counts.unknown : m_counts.pending)--;
+    ++m_counts.running;
+    ++m_inFlight;
+    check(work);
+    return true;
+}
+
 void BatchRunner::check(Work work)
 {
-    m_connection->reader()->memberRole(work.item.userId).then(this, [this, work](const Result<std::optional<qint64>> &live) {
+    whenReady(m_connection->reader()->memberRole(work.item.userId), [this, work](const Result<std::optional<qint64>> &live) {
         if (!live) {
+            if (work.verifyOnly) {
+                // Still cannot tell whether the lost write landed: the item stays "sent" for the next run.
+                --m_inFlight;
+                --m_counts.running;
+                ++m_counts.unknown;
+                announce();
+                pump();
+                return;
+            }
             retryOrFail(work, live.error());
             return;
         }
         if (!live.value()) {
-            settle(work, BatchItem::State::Skipped, tr("No longer a member of the group."), role(work.item.expectedRoleId), Role {});
+            settle(work, State::Skipped,
+                   ApiError::local(Kind::NotFound, QStringLiteral("rankdesk.batch-item"), tr("No longer a member of the group.")),
+                   role(work.item.expectedRoleId), Role {});
             return;
         }
         const Role current = role(*live.value());
+        if (current.id != work.item.targetRoleId && !m_cancelling && (m_paused || m_leaseToken.isEmpty())) {
+            putBack(work); // paused (or given up) while this read was out: nothing more is sent
+            return;
+        }
         if (current.id == work.item.targetRoleId) {
-            // Already there (also: a write that landed just before a crash). Nothing is sent.
-            settle(work, BatchItem::State::Done, QString(), current, current);
+            // At the target: an earlier write landed (its answer was lost), or someone else did it.
+            // The history's previous role is the one read right before that write.
+            const Role from = work.item.observedRoleId ? role(work.item.observedRoleId) : current;
+            settle(work, State::Done, QString(), from, current);
+            return;
+        }
+        if (m_cancelling) {
+            settle(work, State::Skipped, tr("Cancelled; the earlier request had not changed the member."), current, role(work.item.targetRoleId));
+            return;
+        }
+        if (work.verifyOnly) {
+            ApiError gaveUp = work.lastError;
+            gaveUp.message = tr("Gave up after %n attempt(s): %1", nullptr, work.item.attempts - 1).arg(work.lastError.message);
+            settle(work, State::Failed, gaveUp, current, role(work.item.targetRoleId));
             return;
         }
         if (current.id != work.item.expectedRoleId && !m_batch.applyAnyway) {
-            settle(work, BatchItem::State::Skipped,
-                   tr("Conflict: the member's role changed to %1 since the plan (expected %2).")
-                       .arg(current.name, role(work.item.expectedRoleId).name),
-                   current, role(work.item.targetRoleId));
+            ApiError conflict = ApiError::local(Kind::Conflict, QStringLiteral("rankdesk.role-changed"),
+                                                tr("Conflict: the member's role changed to %1 since the plan (expected %2).")
+                                                    .arg(current.name, role(work.item.expectedRoleId).name));
+            settle(work, State::Skipped, conflict, current, role(work.item.targetRoleId));
+            return;
+        }
+        const Role target = role(work.item.targetRoleId);
+        std::optional<ApiError> refusal = m_gate->batchRefusal(m_batch);
+        if (!refusal)
+            refusal = m_gate->itemRefusal(m_batch, work.item, current, target);
+        if (refusal) {
+            settle(work, State::Skipped, *refusal, current, target);
             return;
         }
         write(work, current);
     });
 }
 
+Role BatchRunner::landedRole(const Role &target, const WriteReceipt &receipt) const
+{
+    // The provider's word on where the member landed wins over the plan's expectation.
+    if (receipt.newRank < 0 || receipt.newRank == target.rank)
+        return target;
+    QList<Role> matches;
+    for (const Role &r : m_rules.roles())
+        if (r.rank == receipt.newRank)
+            matches.append(r);
+    if (matches.size() == 1)
+        return matches.first();
+    return Role {0, receipt.newRoleName, receipt.newRank, -1};
+}
+
+void BatchRunner::putBack(Work work)
+{
+    // Not sent after all: the item waits at the front of the queue, as the database has it.
+    --m_inFlight;
+    --m_counts.running;
+    (work.item.state == State::Sent ? m_counts.unknown : m_counts.pending)++;
+    --work.item.attempts;
+    if (m_leaseToken.isEmpty()) {
+        (work.item.state == State::Sent ? m_counts.unknown : m_counts.pending)--; // another program's now
+    } else {
+        if (const auto stored = m_batches->requeue(work.item, m_leaseToken); !stored)
+            stopForDatabase(stored.error());
+        m_queue.push_front(work);
+    }
+    announce();
+    maybeFinish();
+}
+
 void BatchRunner::write(Work work, const Role &current)
 {
+    // Intent before request: the item is "sent" (with the role just read) before the write goes out.
+    const Result<bool> marked = m_batches->markSent(work.item, current.id, m_leaseToken);
+    if (!marked || !marked.value()) {
+        putBack(work);
+        if (!marked)
+            stopForDatabase(marked.error());
+        else
+            refusedClaim();
+        maybeFinish();
+        return;
+    }
+    work.item.state = State::Sent;
+    work.item.observedRoleId = current.id;
     // Pacing is the connection's: its transport keeps every read and write of this key owner
     // (roster loads included) within the provider's per-minute budgets.
     const Role target = role(work.item.targetRoleId);
-    m_connection->writer()->setRole(work.item.userId, current, target, work.item.reason.isEmpty() ? m_batch.reason : work.item.reason)
-        .then(this, [this, work, current, target](const Result<WriteReceipt> &written) {
-            if (!written) {
-                retryOrFail(work, written.error());
-                return;
-            }
-            ++m_writesDone;
-            settle(work, BatchItem::State::Done, QString(), current, target);
-        });
+    const QString reason = work.item.reason.isEmpty() ? m_batch.reason : work.item.reason;
+    const QString action = work.item.action.isEmpty() ? m_batch.action : work.item.action;
+    RankWriter *writer = m_connection->writer();
+    const bool step = m_batch.providerSteps
+        && ((action == u"promote" && writer->capabilities().nativePromote) || (action == u"demote" && writer->capabilities().nativeDemote));
+    whenReady(step ? writer->step(work.item.userId, action == u"promote", reason) : writer->setRole(work.item.userId, current, target, reason),
+              [this, work, current, target](const Result<WriteReceipt> &written) mutable {
+                  if (!written) {
+                      // An answer that refuses (401, 403, 400, 404, 409) says nothing landed.
+                      const Kind kind = written.error().kind;
+                      if (written.error().httpStatus > 0
+                          && (kind == Kind::Auth || kind == Kind::Permission || kind == Kind::Invalid || kind == Kind::NotFound || kind == Kind::Conflict))
+                          work.item.state = State::Pending;
+                      retryOrFail(work, written.error());
+                      return;
+                  }
+                  ++m_writesDone;
+                  settle(work, State::Done, QString(), current, landedRole(target, written.value()));
+              });
 }
 
 void BatchRunner::retryOrFail(Work work, const ApiError &error)
 {
-    if (error.kind == Kind::Auth || error.kind == Kind::Permission) {
+    if ((error.kind == Kind::Auth || error.kind == Kind::Permission) && m_batch.source != u"single") {
         pauseFor(work, error);
         return;
     }
-    if (error.isRetryable() && work.item.attempts < m_options.maxAttempts) {
-        // Exponential backoff with jitter; the next attempt starts with a fresh read.
+    const bool sent = work.item.state == State::Sent;
+    if (error.isRetryable() && (work.item.attempts < m_options.maxAttempts || sent)) {
+        // Exponential backoff with jitter; the next attempt starts with a fresh read. After the last
+        // attempt an item whose answer was lost gets one more read, never another write.
+        work.verifyOnly = work.item.attempts >= m_options.maxAttempts;
+        work.lastError = error;
         const int base = m_options.baseBackoffMs << std::min(work.item.attempts - 1, 6);
         work.notBeforeMs = m_clock.elapsed() + base / 2 + QRandomGenerator::global()->bounded(base / 2 + 1);
-        work.item.state = BatchItem::State::Pending;
         work.item.error = error.userText();
-        store(work.item);
+        if (!sent) {
+            work.item.state = State::Pending;
+            if (const auto stored = m_batches->requeue(work.item, m_leaseToken); !stored)
+                stopForDatabase(stored.error());
+        }
         --m_inFlight;
         --m_counts.running;
-        ++m_counts.pending;
+        (sent ? m_counts.unknown : m_counts.pending)++;
         m_queue.push_back(work);
         announce();
         pump();
         return;
     }
     qCInfo(lcBatch).noquote() << "batch" << m_batch.id << "item" << work.item.seq << "user" << work.item.userId << "failed:" << error.userText();
-    settle(work, BatchItem::State::Failed,
-           work.item.attempts >= m_options.maxAttempts && error.isRetryable()
-               ? tr("Gave up after %n attempt(s): %1", nullptr, work.item.attempts).arg(error.userText())
-               : error.userText(),
-           role(work.item.expectedRoleId), role(work.item.targetRoleId));
+    ApiError failure = error;
+    if (work.item.attempts >= m_options.maxAttempts && error.isRetryable())
+        failure.message = tr("Gave up after %n attempt(s): %1", nullptr, work.item.attempts).arg(error.message);
+    settle(work, State::Failed, failure, role(work.item.expectedRoleId), role(work.item.targetRoleId));
 }
 
 void BatchRunner::pauseFor(Work work, const ApiError &error)
 {
-    // A key that stopped working fails every item the same way: stop the batch instead.
-    work.item.state = BatchItem::State::Pending;
-    work.item.attempts = std::max(0, work.item.attempts - 1);
-    store(work.item);
-    --m_inFlight;
-    --m_counts.running;
-    ++m_counts.pending;
-    m_queue.push_front(work);
-    const QString message = tr("Paused: %1").arg(error.userText());
-    if (!m_paused) {
-        m_paused = true;
-        m_batches->setBatchState(m_batch.id, Batch::State::Paused, message);
-        qCWarning(lcBatch).noquote() << "batch" << m_batch.id << message;
-        emit paused(message);
-    }
-    announce();
+    // A key that stopped working fails every item the same way: stop the batch instead. The refused
+    // item waits for the resume (re-read first, as always).
+    work.item.error = error.userText();
+    pauseWith(tr("Paused: %1").arg(error.userText()), error);
+    putBack(std::move(work));
 }
 
-void BatchRunner::settle(Work work, BatchItem::State state, const QString &error, const Role &from, const Role &to)
+std::optional<ApiError> BatchRunner::itemError(int seq) const
 {
+    const auto found = m_itemErrors.constFind(seq);
+    return found == m_itemErrors.cend() ? std::nullopt : std::optional<ApiError>(*found);
+}
+
+void BatchRunner::settle(Work work, State state, const QString &why, const Role &from, const Role &to)
+{
+    settle(std::move(work), state, ApiError::local(state == State::Skipped ? Kind::Conflict : Kind::Invalid, QStringLiteral("rankdesk.batch-item"), why),
+           from, to);
+}
+
+void BatchRunner::settle(Work work, State state, const ApiError &why, const Role &from, const Role &to)
+{
+    const State before = work.item.state;
+    // A single change a person confirmed is refused, not skipped, and says everything it says on screen.
+    const bool single = m_batch.source == u"single";
+    if (single && state == State::Skipped)
+        state = State::Failed;
+    // In a batch, Rankdesk's own refusals read best as their sentence; a provider's answer with its
+    // kind and status.
+    const QString error = state == State::Done                                                   ? QString()
+        : !single && why.providerCode.startsWith(QStringLiteral("rankdesk.")) && !why.httpStatus ? why.message
+                                                                                                 : why.userText();
+    if (state != State::Done)
+        m_itemErrors.insert(work.item.seq, why);
     work.item.state = state;
     work.item.error = error;
-    store(work.item);
+    const auto stored = m_batches->settle(work.item, BatchHistory::entry(m_batch, work.item, from, to, BatchHistory::outcomeOf(state), error));
     --m_inFlight;
     --m_counts.running;
-    switch (state) {
-    case BatchItem::State::Done: ++m_counts.done; break;
-    case BatchItem::State::Failed: ++m_counts.failed; break;
-    default: ++m_counts.skipped; break;
+    if (!stored) {
+        // Not recorded: the item stays as the database has it ("sent" when its write went out).
+        (before == State::Sent ? m_counts.unknown : m_counts.pending)++;
+        stopForDatabase(stored.error());
+        announce();
+        maybeFinish();
+        return;
     }
-    HistoryEntry entry;
-    entry.profile = m_connection->profile().name;
-    entry.groupId = m_connection->profile().groupId;
-    entry.userId = work.item.userId;
-    entry.username = work.item.username;
-    entry.action = work.item.action.isEmpty() ? m_batch.action : work.item.action;
-    entry.previousRoleId = from.id;
-    entry.previousRoleName = from.name;
-    entry.previousRank = from.id ? from.rank : -1;
-    entry.newRoleId = to.id;
-    entry.newRoleName = to.name;
-    entry.newRank = to.id ? to.rank : -1;
-    entry.backend = m_connection->writer()->backendName();
-    entry.outcome = state == BatchItem::State::Done ? HistoryEntry::Outcome::Done
-        : state == BatchItem::State::Failed         ? HistoryEntry::Outcome::Failed
-                                                    : HistoryEntry::Outcome::Skipped;
-    entry.error = error;
-    entry.reason = work.item.reason.isEmpty() ? m_batch.reason : work.item.reason;
-    entry.source = m_batch.source;
-    entry.batchId = m_batch.id;
-    m_history->record(entry);
+    if (stored.value()) {
+        switch (state) {
+        case State::Done: ++m_counts.done; break;
+        case State::Failed: ++m_counts.failed; break;
+        default: ++m_counts.skipped; break;
+        }
+        m_history->announce(*stored.value());
+        emit recorded(*stored.value());
+    }
     announce();
     pump();
 }
@@ -294,31 +557,74 @@ void BatchRunner::maybeFinish()
 {
     if (!m_active || m_inFlight > 0)
         return;
-    if (m_cancelling) {
-        m_active = false;
-        const auto skipped = m_batches->skipPending(m_batch.id, tr("Cancelled before it was sent."));
-        m_counts.skipped += skipped ? skipped.value() : 0;
-        m_counts.pending = 0;
-        m_queue.clear();
-        m_batches->setBatchState(m_batch.id, Batch::State::Cancelled, tr("Cancelled by the user."));
-        announce();
-        emit finished(Batch::State::Cancelled, tr("Cancelled by the user."));
+    if (m_cancelling && !m_paused) {
+        if (std::any_of(m_queue.begin(), m_queue.end(), [](const Work &w) { return w.item.state == State::Sent; }))
+            return; // the re-checks are waiting for their backoff
+        finishCancel();
+        return;
+    }
+    if (m_paused || m_leaseToken.isEmpty()) {
+        if (!m_idleSent) {
+            m_idleSent = true;
+            emit idle();
+        }
         return;
     }
     if (!m_queue.empty())
         return;
+    if (m_counts.unknown > 0) {
+        const QString lost = tr("%n change(s) were sent but their answer was lost; resume to check them.", nullptr, m_counts.unknown);
+        pauseWith(lost, ApiError::local(Kind::Unavailable, QStringLiteral("rankdesk.outcome-unknown"), lost));
+        maybeFinish();
+        return;
+    }
     m_active = false;
     const QString message = tr("%1 done, %2 failed, %3 skipped.").arg(m_counts.done).arg(m_counts.failed).arg(m_counts.skipped);
     m_batches->setBatchState(m_batch.id, Batch::State::Finished, message);
+    release();
     qCInfo(lcBatch).noquote() << "batch" << m_batch.id << "finished:" << message;
     announce();
     emit finished(Batch::State::Finished, message);
 }
 
+void BatchRunner::finishCancel()
+{
+    const QString reason = tr("Cancelled before it was sent.");
+    const auto cancelled = m_batches->cancelPending(m_batch.id, reason, [this, &reason](const BatchItem &item) {
+        return BatchHistory::entry(m_batch, item, role(item.expectedRoleId), role(item.targetRoleId), HistoryEntry::Outcome::Skipped, reason);
+    });
+    if (!cancelled) {
+        m_cancelling = false;
+        stopForDatabase(cancelled.error());
+        maybeFinish();
+        return;
+    }
+    for (const HistoryEntry &entry : cancelled.value()) {
+        m_history->announce(entry);
+        emit recorded(entry);
+    }
+    m_active = false;
+    m_counts.skipped += int(cancelled.value().size());
+    m_counts.pending = 0;
+    m_queue.clear();
+    m_batches->setBatchState(m_batch.id, Batch::State::Cancelled, tr("Cancelled by the user."));
+    release();
+    announce();
+    emit finished(Batch::State::Cancelled, tr("Cancelled by the user."));
+}
+
+void BatchRunner::release()
+{
+    m_leaseTimer.stop();
+    if (!m_leaseToken.isEmpty())
+        m_batches->releaseLease(m_batch.id, m_leaseToken);
+    m_leaseToken.clear();
+}
+
 void BatchRunner::announce()
 {
     const double rate = writesPerMinute();
-    const int remaining = m_counts.pending + m_counts.running;
+    const int remaining = m_counts.remaining();
     const int eta = rate > 0 ? int(remaining / rate * 60.0) : -1;
     emit progress(m_counts, rate, eta);
 }

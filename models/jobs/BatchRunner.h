@@ -1,25 +1,35 @@
 #pragma once
 
 #include "Batch.h"
+#include "BatchPlanner.h"
+#include "SendGate.h"
 #include "domain/RankRules.h"
+#include "storage/HistoryEntry.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 
 class BatchStore;
 class Connection;
 class HistoryStore;
+struct WriteReceipt;
 
-// Runs a stored batch as fast as the provider allows and no faster (the connection's transport paces
-// every request against the key owner's budgets; this keeps a few in flight). For every item: one read of
-// the member's current role (so a resumed item is re-checked, never blindly re-sent), then, if
-// still needed, one write. Items already at their target are done without a write; members whose
-// role changed since the plan are skipped as conflicts unless the batch says "apply anyway".
-// Retryable failures (5xx, network, 429 beyond the transport's waits) back off with jitter up to a
-// maximum number of attempts; 401/403 pause the whole batch. Every state change is stored first.
+// Runs a stored batch exactly once, as fast as the provider allows and no faster (the connection's
+// transport paces every request against the key owner's budgets; this keeps a few in flight).
+//
+// The path of every item (design.md, "Invariants of the change engine"):
+//   claim (only while this runner holds the batch's lease and nobody asked it to stop)
+//   → read the member's current role (a resumed or retried item is re-checked, never re-sent blindly)
+//   → today's rules (SendGate) → store "sent" with the role just read → one write
+//   → the outcome and its history row in one transaction.
+// A write whose answer was lost leaves the item "sent": its next attempt (or the next run) re-reads
+// the member; found at the target it is recorded as done from the role read before the write.
+// Retryable failures back off with jitter up to a maximum number of attempts; 401/403 pause the
+// whole batch; a database that cannot record stops every further request at once.
 //
 // Usage:
 //   BatchRunner runner(&connection, &batches, &history);
@@ -36,19 +46,34 @@ public:
         int concurrency = 4;
         int maxAttempts = 5;
         int baseBackoffMs = 500;
+        int leaseTtlMs = 30'000; // renewed every third of it while the runner lives
     };
 
     BatchRunner(Connection *connection, BatchStore *batches, HistoryStore *history, QObject *parent = nullptr);
+    ~BatchRunner() override;
 
     void setOptions(const Options &options) { m_options = options; }
-    // Loads the batch (items left running by a crash go back to pending) and starts it.
-    Result<Unit> start(const QString &batchId);
+    // The group's guard rails for this run (saved settings and the run's own, the stricter of each).
+    void setGuardRails(const GuardRails &rails) { m_guardRails = rails; }
+    // Roles just read by the caller save a request.
+    void setRules(const RankRules &rules) { m_rules = rules; }
+    // Claims the batch (refused with a Conflict naming the holder while another program runs it),
+    // optionally puts its failed items back, and starts it.
+    Result<Unit> start(const QString &batchId, bool retryFailed = false);
     void pause();
     void resume();
-    // Stops taking items; in-flight items finish; the rest are skipped as cancelled.
+    // Stops taking items; in-flight items finish; items whose earlier request's answer was lost are
+    // re-checked (read only); the rest are skipped as cancelled, each with a history row.
     void cancel();
     bool isActive() const { return m_active; }
+    bool isPaused() const { return m_paused; }
+    int inFlight() const { return m_inFlight; }
+    const QString &batchId() const { return m_batch.id; }
     const BatchCounts &counts() const { return m_counts; }
+    // Why an item of this run failed or was skipped, as the one error type (a single change reports it).
+    std::optional<ApiError> itemError(int seq) const;
+    // Why the run paused (a revoked key, the database, another program), while it is paused.
+    const std::optional<ApiError> &pauseError() const { return m_pauseError; }
     int rateLimitWaits() const { return m_rateLimitWaits; }
     double writesPerMinute() const;
 
@@ -56,40 +81,68 @@ signals:
     void progress(const BatchCounts &counts, double writesPerMinute, int etaSeconds);
     void paused(const QString &message);
     void finished(Batch::State state, const QString &message);
+    // Paused or given up, with no request in flight: the process may exit, nothing is lost.
+    void idle();
+    // An item's outcome was recorded (the history row, also for the desktop's tables).
+    void recorded(const HistoryEntry &entry);
 
 private:
     struct Work
     {
         BatchItem item;
         qint64 notBeforeMs = 0;
+        bool verifyOnly = false; // attempts used up after a lost answer: read, never write again
+        ApiError lastError;
     };
 
-    void loadRoles(int attempt);
+    void loadFacts(int attempt);
+    void loadKeyOwnerRank();
+    void begin();
     void pump();
+    bool dispatch(Work work);
     void check(Work work);
     void write(Work work, const Role &current);
+    void putBack(Work work);
     void retryOrFail(Work work, const ApiError &error);
-    void settle(Work work, BatchItem::State state, const QString &error, const Role &from, const Role &to);
+    void settle(Work work, BatchItem::State state, const ApiError &why, const Role &from, const Role &to);
+    void settle(Work work, BatchItem::State state, const QString &why, const Role &from, const Role &to);
     void pauseFor(Work work, const ApiError &error);
-    void store(const BatchItem &item);
+    void pauseWith(const QString &message, const ApiError &cause);
+    void stopForDatabase(const ApiError &error);
+    void refusedClaim();
+    void renewLease();
+    void abandon(const ApiError &cause);
     void maybeFinish();
+    void finishCancel();
     void announce();
+    void release();
     Role role(qint64 id) const;
+    Role landedRole(const Role &target, const WriteReceipt &receipt) const;
+    // Calls f on this runner when the future finishes, unless the runner is gone by then.
+    template<typename T, typename F>
+    void whenReady(QFuture<T> future, F &&f);
 
     Connection *m_connection;
     BatchStore *m_batches;
     HistoryStore *m_history;
     Options m_options;
+    GuardRails m_guardRails;
     Batch m_batch;
     RankRules m_rules;
+    std::unique_ptr<SendGate> m_gate;
+    QString m_leaseToken;
     std::deque<Work> m_queue;
     int m_inFlight = 0;
     bool m_active = false;
     bool m_paused = false;
     bool m_cancelling = false;
+    bool m_idleSent = false;
     BatchCounts m_counts;
     QElapsedTimer m_clock;
     int m_writesDone = 0;
     int m_rateLimitWaits = 0;
     QTimer m_wake;
+    QTimer m_leaseTimer;
+    QHash<int, ApiError> m_itemErrors;
+    std::optional<ApiError> m_pauseError;
 };

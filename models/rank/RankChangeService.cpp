@@ -3,6 +3,8 @@
 #include "api/Async.h"
 #include "api/Connection.h"
 #include "api/UserDirectory.h"
+#include "jobs/BatchRunner.h"
+#include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
 using Kind = ApiError::Kind;
@@ -24,8 +26,8 @@ struct RankChangeService::Preparation
     std::shared_ptr<QPromise<Result<ChangePlan>>> promise;
 };
 
-RankChangeService::RankChangeService(Connection *connection, HistoryStore *history, QObject *parent)
-    : QObject(parent), m_connection(connection), m_history(history)
+RankChangeService::RankChangeService(Connection *connection, HistoryStore *history, BatchStore *batches, QObject *parent)
+    : QObject(parent), m_connection(connection), m_history(history), m_batches(batches)
 {
 }
 
@@ -167,47 +169,60 @@ void RankChangeService::refuse(std::shared_ptr<Preparation> state, const ApiErro
     Async::resolve(state->promise, Result<ChangePlan>(error));
 }
 
-Role RankChangeService::landedRole(const ChangePlan &plan, const WriteReceipt &receipt) const
-{
-    // The provider's word on where the member landed wins over the plan's expectation.
-    if (receipt.newRank < 0 || receipt.newRank == plan.target.rank)
-        return plan.target;
-    QList<Role> matches;
-    for (const Role &role : m_rules.roles())
-        if (role.rank == receipt.newRank)
-            matches.append(role);
-    if (matches.size() == 1)
-        return matches.first();
-    Role unknown;
-    unknown.rank = receipt.newRank;
-    unknown.name = receipt.newRoleName;
-    return unknown;
-}
-
 QFuture<Result<HistoryEntry>> RankChangeService::apply(const ChangePlan &plan)
 {
-    RankWriter *writer = m_connection->writer();
-    QFuture<Result<WriteReceipt>> write = plan.providerDecides
-        ? writer->step(plan.member.userId, plan.action == RankAction::Promote, plan.reason)
-        : writer->setRole(plan.member.userId, plan.current, plan.target, plan.reason);
-    return write.then(this, [this, plan](const Result<WriteReceipt> &written) -> Result<HistoryEntry> {
-            ChangePlan landed = plan;
-            if (written)
-                landed.target = landedRole(plan, written.value());
-            HistoryEntry entry = entryFor(landed);
-            entry.outcome = written ? HistoryEntry::Outcome::Done : HistoryEntry::Outcome::Failed;
-            if (!written)
-                entry.error = written.error().userText();
-            const Result<HistoryEntry> stored = m_history->record(entry);
-            if (!written)
-                return written.error();
-            if (landed.target.id != 0)
-                emit memberRoleChanged(plan.member.userId, landed.target.id);
-            if (!stored) { // the change happened; say so, and that the record of it did not
-                ApiError error = stored.error();
-                error.message = tr("The rank change was applied, but it could not be recorded: %1").arg(error.message);
-                return error;
-            }
-            return stored;
-        });
+    // A batch of one: the intent is stored before anything is sent; if it cannot be, nothing is.
+    Batch batch;
+    batch.profile = m_connection->profile().name;
+    batch.groupId = m_connection->profile().groupId;
+    batch.writer = m_connection->writer()->backendName();
+    batch.action = rankActionName(plan.action);
+    batch.target = plan.action == RankAction::SetRank ? plan.target.name : QString();
+    batch.reason = plan.reason;
+    batch.source = plan.source.isEmpty() ? QStringLiteral("single") : plan.source;
+    batch.providerSteps = plan.providerDecides;
+    BatchItem item;
+    item.seq = 1;
+    item.userId = plan.member.userId;
+    item.username = plan.member.username;
+    item.expectedRoleId = plan.current.id;
+    item.targetRoleId = plan.target.id;
+    const Result<Batch> stored = m_batches->create(batch, {item});
+    if (!stored) {
+        ApiError error = stored.error();
+        error.message = tr("Nothing was sent: the change could not be recorded first. %1").arg(error.message);
+        return Async::ready(Result<HistoryEntry>(error));
+    }
+    auto promise = Async::startedPromise<Result<HistoryEntry>>();
+    auto *runner = new BatchRunner(m_connection, m_batches, m_history, this);
+    runner->setRules(m_rules);
+    auto outcome = std::make_shared<std::optional<HistoryEntry>>();
+    auto pauseMessage = std::make_shared<QString>();
+    connect(runner, &BatchRunner::recorded, this, [outcome](const HistoryEntry &entry) { *outcome = entry; });
+    connect(runner, &BatchRunner::paused, this, [pauseMessage](const QString &message) { *pauseMessage = message; });
+    const auto conclude = [this, runner, promise, outcome, pauseMessage, plan] {
+        runner->deleteLater();
+        if (promise->future().isFinished())
+            return;
+        if (*outcome && (*outcome)->outcome == HistoryEntry::Outcome::Done) {
+            if ((*outcome)->newRoleId != 0)
+                emit memberRoleChanged(plan.member.userId, (*outcome)->newRoleId);
+            Async::resolve(promise, Result<HistoryEntry>(**outcome));
+            return;
+        }
+        if (std::optional<ApiError> error = runner->itemError(1)) {
+            Async::resolve(promise, Result<HistoryEntry>(*error));
+            return;
+        }
+        // Stopped before an outcome could be recorded (the database, or an answer that was lost).
+        Async::resolve(promise, Result<HistoryEntry>(ApiError::local(ApiError::Kind::Storage, QStringLiteral("rankdesk.outcome-unknown"),
+                                                                     *pauseMessage)));
+    };
+    connect(runner, &BatchRunner::finished, this, conclude);
+    connect(runner, &BatchRunner::idle, this, conclude);
+    if (const auto started = runner->start(stored.value().id); !started) {
+        runner->deleteLater();
+        return Async::ready(Result<HistoryEntry>(started.error()));
+    }
+    return promise->future();
 }

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QObject>
 
+class BatchStore;
 class Connection;
 class HistoryStore;
 
@@ -41,9 +42,10 @@ struct ChangePlan
     QString providerName;
 };
 
-// The path of one rank change: resolve the user, read the member's live role, apply the rank rules,
-// write through the profile's writer, and record every attempt (refusals and failures included) in
-// the history. Nothing here knows about widgets.
+// The path of one rank change: resolve the user, read the member's live role, apply the rank rules;
+// once confirmed, the change is a batch of one on the one change engine (BatchRunner): stored before
+// anything is sent, re-checked against today's rules, its outcome and history row recorded together.
+// Refusals before that are recorded in the history too. Nothing here knows about widgets.
 //
 // Usage:
 //   service.prepare({u"builderman"_s, RankAction::Promote}).then(this, [](Result<ChangePlan> plan) {
@@ -55,7 +57,7 @@ class RankChangeService final : public QObject
     Q_DISABLE_COPY_MOVE(RankChangeService)
 
 public:
-    RankChangeService(Connection *connection, HistoryStore *history, QObject *parent = nullptr);
+    RankChangeService(Connection *connection, HistoryStore *history, BatchStore *batches, QObject *parent = nullptr);
 
     // Roles already read (e.g. by the roster loader) save a request per change.
     void setRules(const RankRules &rules) { m_rules = rules; }
@@ -76,9 +78,9 @@ private:
     void decide(std::shared_ptr<Preparation> state);
     void refuse(std::shared_ptr<Preparation> state, const ApiError &error);
     HistoryEntry entryFor(const ChangePlan &plan) const;
-    Role landedRole(const ChangePlan &plan, const WriteReceipt &receipt) const;
 
     Connection *m_connection;
     HistoryStore *m_history;
+    BatchStore *m_batches;
     RankRules m_rules;
 };

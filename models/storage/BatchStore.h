@@ -1,13 +1,18 @@
 #pragma once
 
 #include "Database.h"
+#include "HistoryEntry.h"
 #include "jobs/Batch.h"
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 // Batches and their items in the database. A batch is written whole, in one transaction, before
-// anything is sent; each item's state change is committed as it happens, so a killed process
-// leaves every item done, failed, skipped, or pending/running and resumable.
+// anything is sent. Only the holder of a batch's lease changes its items, and every change that
+// could lead to a request is conditional on still holding it (claim, markSent): two processes never
+// run one batch. An item's outcome and its history row are written in one transaction (settle).
 class BatchStore final : public QObject
 {
     Q_OBJECT
@@ -15,6 +20,7 @@ class BatchStore final : public QObject
 
 public:
     explicit BatchStore(Database database, QObject *parent = nullptr);
+    const Database &database() const { return m_database; }
 
     Result<Batch> create(Batch batch, const QList<BatchItem> &items);
     Result<Batch> batch(const QString &id) const;
@@ -23,17 +29,45 @@ public:
     Result<QList<BatchItem>> items(const QString &batchId) const;
     Result<BatchCounts> counts(const QString &batchId) const;
 
-    Result<Unit> updateItem(const BatchItem &item);
     Result<Unit> setBatchState(const QString &id, Batch::State state, const QString &message);
+
+    // The lease. acquire: free, expired or already ours; else a Conflict naming the holder.
+    Result<Unit> acquireLease(const QString &batchId, const QString &token, const QString &holder, int ttlMs);
+    // Extends our lease; a Conflict when it is no longer ours (expired and taken over).
+    Result<Unit> renewLease(const QString &batchId, const QString &token, int ttlMs);
+    void releaseLease(const QString &batchId, const QString &token);
+    // The lease while it has not expired.
+    Result<std::optional<BatchLease>> liveLease(const QString &batchId) const;
+    // Asks the batch's live runner to pause or cancel before its next request; false when no live
+    // runner holds it (the caller may then act itself).
+    Result<bool> requestStop(const QString &batchId, StopRequest request);
+    Result<StopRequest> stopRequest(const QString &batchId) const;
+    // "Batch f6abc240 is being run by alice@pc-2 (pid 4121) since 14:02."
+    static ApiError leaseConflict(const QString &batchId, const BatchLease &lease);
+
+    // Item steps of the lease holder. claim and markSent return false, changing nothing, when the
+    // lease is no longer ours or a stop was asked: then nothing may be sent.
+    Result<bool> claim(const BatchItem &item, const QString &token);
+    // Stored before the write request goes out, with the role read right before it.
+    Result<bool> markSent(const BatchItem &item, qint64 observedRoleId, const QString &token);
+    // Back to waiting: "sent" while the item's last write may have landed, else pending.
+    Result<Unit> requeue(const BatchItem &item, const QString &token);
+    // The item's final state and its history row, in one transaction. nullopt: the item was already
+    // settled (by another runner after a take-over); nothing was written.
+    Result<std::optional<HistoryEntry>> settle(const BatchItem &item, HistoryEntry entry);
+
     // After a crash: items left running go back to pending (they are re-checked before any write).
     Result<int> requeueRunning(const QString &batchId);
-    // Pending items become skipped with the reason (a cancelled batch).
-    Result<int> skipPending(const QString &batchId, const QString &reason);
+    // Pending items become skipped with the reason and a history row each (a cancelled batch).
+    Result<QList<HistoryEntry>> cancelPending(const QString &batchId, const QString &reason,
+                                              const std::function<HistoryEntry(const BatchItem &)> &entryFor);
     // Failed items go back to pending with their attempts reset (retry failed).
     Result<int> retryFailed(const QString &batchId);
 
 private:
     Result<Unit> exec(QSqlQuery &query, const QString &what) const;
+    // "lease is ours, not expired, no stop asked" as SQL with its two values (batch id, token).
+    QString leaseHeld() const;
 
     Database m_database;
 };

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QSqlError;
+
 // Where a shared PostgreSQL history lives. The password comes from the key store or the
 // environment, never from settings.
 struct PostgresSettings
@@ -18,8 +20,9 @@ struct PostgresSettings
     QString password;
 };
 
-// One named SQL connection with Rankdesk's schema, brought up to date by ordered migrations, each in
-// its own transaction, the version recorded in schema_version. A database written by a newer
+// One named SQL connection with Rankdesk's schema, brought up to date by ordered migrations under a
+// lock (two first starts on one database queue, they do not collide), the version recorded in
+// schema_version. A damaged SQLite file is refused untouched. A database written by a newer
 // Rankdesk is refused untouched. SQLite (a local file) and PostgreSQL (a team's shared history)
 // get the same schema and the same queries; the one difference, the id column, is spelled per
 // dialect.
@@ -28,7 +31,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     enum class Dialect { Sqlite, Postgres };
 
     // Opens (creating if needed) a SQLite file and migrates it.
@@ -56,10 +59,44 @@ public:
     int schemaVersion() const;
     void close();
 
+    // The database's own clock, in ms since the epoch, as an SQL expression: a lease written from
+    // one machine and read on another compares against one clock, not two.
+    QString nowMsSql() const;
+    // A failed statement as the one error type: locked (and by which process), read-only, full,
+    // damaged, authentication or an unreachable server each get their kind, code and advice.
+    ApiError error(const QString &what, const QSqlError &sqlError) const;
+    // Whether a write could start now (SQLite: read-only file, or locked beyond the busy timeout):
+    // asked before anything is sent, so a change that could not be recorded is never started.
+    Result<Unit> checkWritable() const;
+
 private:
+    friend class SqlTransaction;
     Database(QString connectionName, Dialect dialect) : m_connectionName(std::move(connectionName)), m_dialect(dialect) { }
     Result<Unit> migrate();
+    Result<Unit> migrateLocked();
+    Result<Unit> checkIntegrity() const;
+    // SQLite: the process holding the write lock ("pid 4121, rankdesk-cli"), empty when unknown.
+    QString sqliteLockHolder() const;
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
+};
+
+// One transaction on a database's connection, rolled back unless committed. On SQLite it takes the
+// write lock at once (BEGIN IMMEDIATE): two processes queue on the busy timeout instead of one failing
+// half way through when it upgrades a read lock.
+class SqlTransaction
+{
+    Q_DISABLE_COPY_MOVE(SqlTransaction)
+
+public:
+    explicit SqlTransaction(const Database &database) : m_database(database) { }
+    ~SqlTransaction();
+    Result<Unit> begin(const QString &what);
+    Result<Unit> commit(const QString &what);
+    void rollback();
+
+private:
+    const Database &m_database;
+    bool m_open = false;
 };

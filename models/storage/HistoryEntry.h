@@ -27,7 +27,8 @@ struct HistoryEntry
     QString error;
     QString reason;
     QString source = QStringLiteral("single");
-    QString batchId; // empty for single changes
+    QString batchId; // the batch (a single change is a batch of one); empty for outside changes
+    int batchSeq = 0; // the batch item, 0 when not from a batch
     QString actor;   // who made it, when not Rankdesk (Roblox's audit log): "name (user id)"
 
     static QString outcomeName(Outcome outcome);

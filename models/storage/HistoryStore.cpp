@@ -37,13 +37,27 @@ static QVariant nullableRank(int rank)
 
 Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
 {
+    SqlTransaction transaction(m_database);
+    if (const auto begun = transaction.begin(tr("Could not record the change in the history")); !begun)
+        return begun.error();
+    const Result<HistoryEntry> stored = insert(m_database, std::move(entry));
+    if (!stored)
+        return stored;
+    if (const auto committed = transaction.commit(tr("Could not record the change in the history")); !committed)
+        return committed.error();
+    announce(stored.value());
+    return stored;
+}
+
+Result<HistoryEntry> HistoryStore::insert(const Database &database, HistoryEntry entry)
+{
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO rank_history (created_ms, profile, group_id, user_id, username, action,"
         " prev_role_id, prev_role_name, prev_rank, new_role_id, new_role_name, new_rank,"
-        " backend, outcome, error, reason, source, batch_id, actor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " backend, outcome, error, reason, source, batch_id, actor, batch_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(entry.time.toMSecsSinceEpoch());
     query.addBindValue(Database::text(entry.profile));
     query.addBindValue(entry.groupId);
@@ -63,21 +77,19 @@ Result<HistoryEntry> HistoryStore::record(HistoryEntry entry)
     query.addBindValue(Database::text(entry.source));
     query.addBindValue(Database::text(entry.batchId));
     query.addBindValue(Database::text(entry.actor));
+    query.addBindValue(entry.batchSeq > 0 ? QVariant(entry.batchSeq) : QVariant());
     if (!query.exec())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not record the change in the history: %1").arg(query.lastError().text()));
+        return database.error(tr("Could not record the change in the history"), query.lastError());
     entry.id = query.lastInsertId().toLongLong();
     // The member's latest name, for the partial-name filter.
-    QSqlQuery name(m_database.connection());
+    QSqlQuery name(database.connection());
     name.prepare(QStringLiteral("INSERT INTO history_members (group_id, user_id, username) VALUES (?, ?, ?)"
                                 " ON CONFLICT (group_id, user_id) DO UPDATE SET username = excluded.username"));
     name.addBindValue(entry.groupId);
     name.addBindValue(entry.userId);
     name.addBindValue(Database::text(entry.username));
     if (!name.exec())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not record the change in the history: %1").arg(name.lastError().text()));
-    emit recorded(entry);
+        return database.error(tr("Could not record the change in the history"), name.lastError());
     return entry;
 }
 
@@ -85,7 +97,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, created_ms, profile, group_id, user_id, username, action, prev_role_id, prev_role_name,"
-    " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id, actor");
+    " prev_rank, new_role_id, new_role_name, new_rank, backend, outcome, error, reason, source, batch_id, actor, batch_seq");
 
 HistoryEntry entryFrom(const QSqlQuery &query)
 {
@@ -110,6 +122,7 @@ HistoryEntry entryFrom(const QSqlQuery &query)
     e.source = query.value(17).toString();
     e.batchId = query.value(18).toString();
     e.actor = query.value(19).toString();
+    e.batchSeq = query.value(20).toInt();
     return e;
 }
 
@@ -207,8 +220,7 @@ Result<QList<HistoryEntry>> HistoryStore::select(const QString &sql, const QVari
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not read the history: %1").arg(query.lastError().text()));
+        return m_database.error(tr("Could not read the history"), query.lastError());
     QList<HistoryEntry> entries;
     while (query.next())
         entries.append(entryFrom(query));
@@ -241,8 +253,7 @@ Result<qint64> HistoryStore::count(const Filter &filter) const
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not count the history: %1").arg(query.lastError().text()));
+        return m_database.error(tr("Could not count the history"), query.lastError());
     return query.value(0).toLongLong();
 }
 
@@ -258,8 +269,7 @@ Result<QList<HistoryStore::DayCounts>> HistoryStore::perDay(const Filter &filter
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     if (!query.exec())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not read the history: %1").arg(query.lastError().text()));
+        return m_database.error(tr("Could not read the history"), query.lastError());
     QList<DayCounts> days;
     const QDate epoch(1970, 1, 1);
     while (query.next()) {
@@ -292,8 +302,7 @@ Result<qint64> HistoryStore::forEach(const Filter &filter, const std::function<b
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     if (!query.exec())
-        return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"),
-                               tr("Could not read the history: %1").arg(query.lastError().text()));
+        return m_database.error(tr("Could not read the history"), query.lastError());
     qint64 visited = 0;
     while (query.next()) {
         ++visited;

@@ -43,6 +43,10 @@ public:
 
     // Stores the entry (id and time filled in) and announces it.
     Result<HistoryEntry> record(HistoryEntry entry);
+    // Stores the entry inside the caller's transaction (a batch item's outcome and its history row
+    // commit together); announce() it once the transaction has committed.
+    static Result<HistoryEntry> insert(const Database &database, HistoryEntry entry);
+    void announce(const HistoryEntry &entry) { emit recorded(entry); }
     // Newest first, at most filter.limit rows.
     Result<QList<HistoryEntry>> recent(const Filter &filter) const;
     // Newest first, `limit` rows after `after` (keyset paging: every page costs the same, however deep).

@@ -10,7 +10,7 @@ namespace {
 
 ApiError storageError(const QString &what, const QString &detail)
 {
-    return ApiError::local(ApiError::Kind::Internal, QStringLiteral("rankdesk.storage"), RosterCache::tr("%1: %2").arg(what, detail));
+    return ApiError::local(ApiError::Kind::Storage, QStringLiteral("rankdesk.storage"), RosterCache::tr("%1: %2").arg(what, detail));
 }
 
 } // namespace
@@ -77,11 +77,7 @@ Result<std::optional<CachedRoster>> RosterCache::load(qint64 groupId) const
         return std::optional<CachedRoster>();
     CachedRoster roster;
     roster.fetched = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
-    for (const QJsonValue &value : QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array()) {
-        const QJsonObject r = value.toObject();
-        roster.roles.append({r.value(QStringLiteral("id")).toInteger(), r.value(QStringLiteral("name")).toString(),
-                             r.value(QStringLiteral("rank")).toInt(), r.value(QStringLiteral("memberCount")).toInteger()});
-    }
+    roster.roles = parseRoles(query.value(1).toString());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT user_id, username, display_name, role_id, member_since_ms FROM member_cache WHERE group_id = ?"));
     query.addBindValue(groupId);
@@ -93,4 +89,25 @@ Result<std::optional<CachedRoster>> RosterCache::load(qint64 groupId) const
                                query.value(4).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)});
     }
     return std::optional<CachedRoster>(std::move(roster));
+}
+
+QList<Role> RosterCache::parseRoles(const QString &json)
+{
+    QList<Role> roles;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject r = value.toObject();
+        roles.append({r.value(QStringLiteral("id")).toInteger(), r.value(QStringLiteral("name")).toString(),
+                      r.value(QStringLiteral("rank")).toInt(), r.value(QStringLiteral("memberCount")).toInteger()});
+    }
+    return roles;
+}
+
+Result<QList<Role>> RosterCache::roles(qint64 groupId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT roles FROM roster_cache WHERE group_id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return storageError(tr("Could not read the cached roster"), query.lastError().text());
+    return query.next() ? parseRoles(query.value(0).toString()) : QList<Role>();
 }

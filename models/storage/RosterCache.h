@@ -24,7 +24,11 @@ public:
     Result<Unit> save(qint64 groupId, const QList<Role> &roles, const QList<Member> &members, const QDateTime &fetched);
     // std::nullopt when the group was never read.
     Result<std::optional<CachedRoster>> load(qint64 groupId) const;
+    // The roles only (names for a batch's items without a connection); empty when never read.
+    Result<QList<Role>> roles(qint64 groupId) const;
 
 private:
+    static QList<Role> parseRoles(const QString &json);
+
     Database m_database;
 };

@@ -10,6 +10,7 @@
 #include "api/UserDirectory.h"
 #include "rank/RankChangeService.h"
 #include "rank/RosterLoader.h"
+#include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
 #include <QSignalSpy>
@@ -99,8 +100,9 @@ private slots:
         QTemporaryDir dir;
         Result<Database> db = Database::openSqlite(dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("conformance%1").arg(action));
         HistoryStore history(db.value());
+        BatchStore batches(db.value());
         Connection connection(m_profile, m_key, &m_nam);
-        RankChangeService service(&connection, &history);
+        RankChangeService service(&connection, &history, &batches);
         // A mid-ladder member by username, so the username lookup is part of the flow too.
         const QList<Member> members = loadRoster(ConnectionProfile::ReaderKind::OpenCloud);
         QString username;
