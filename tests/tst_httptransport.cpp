@@ -3,6 +3,8 @@
 #include "api/HttpTransport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QSignalSpy>
@@ -27,7 +29,11 @@ class tst_HttpTransport : public QObject
 
 private slots:
     void initTestCase() { m_sim = std::make_unique<Sandbox>(100, 1.0); }
-    void cleanup() { faults({{QStringLiteral("errorRate"), 0}, {QStringLiteral("dropRate"), 0}, {QStringLiteral("latencyMs"), 0}, {QStringLiteral("force429"), 0}}); }
+    void cleanup()
+    {
+        faults({{QStringLiteral("errorRate"), 0}, {QStringLiteral("dropRate"), 0}, {QStringLiteral("lostReplyRate"), 0},
+                {QStringLiteral("latencyMs"), 0}, {QStringLiteral("force429"), 0}});
+    }
 
     void success()
     {
@@ -71,6 +77,34 @@ private slots:
         const HttpResponse response = await(transport.send(groupRequest()));
         QCOMPARE(response.status, 0);
         QVERIFY(response.networkError != QNetworkReply::NoError);
+    }
+
+    // The server carried the write out and the answer was lost: Qt would send it again by itself;
+    // the transport must not (a second promote would move the member twice).
+    void lostAnswerIsNotResent()
+    {
+        const qint64 user = m_sim->memberWithRank(1);
+        const QJsonArray roles = m_sim->state().value(QStringLiteral("roles")).toArray();
+        qint64 privateRole = 0;
+        for (const QJsonValue &r : roles)
+            if (r.toObject().value(QStringLiteral("rank")).toInt() == 5)
+                privateRole = r.toObject().value(QStringLiteral("id")).toInteger();
+        m_sim->control("POST", QStringLiteral("/_sim/requests/clear"));
+        faults({{QStringLiteral("lostReplyRate"), 1.0}});
+        HttpTransport transport(&m_nam);
+        HttpRequest request;
+        request.method = "PATCH";
+        request.url = m_sim->baseUrl().resolved(QUrl(QStringLiteral("/cloud/v2/groups/%1/memberships/%2").arg(m_sim->groupId()).arg(user)));
+        request.headers.append({"x-api-key", m_sim->ownerKey.toUtf8()});
+        request.body = QJsonDocument(QJsonObject{{QStringLiteral("role"), QStringLiteral("groups/%1/roles/%2").arg(m_sim->groupId()).arg(privateRole)}})
+                           .toJson(QJsonDocument::Compact);
+        // Twice: the second goes over a kept-alive connection, where Qt's own re-send would happen.
+        for (int round = 0; round < 2; ++round) {
+            const HttpResponse response = await(transport.send(request));
+            QCOMPARE(response.status, 0);
+        }
+        faults({{QStringLiteral("lostReplyRate"), 0}});
+        QCOMPARE(m_sim->control("GET", QStringLiteral("/_sim/requests")).value(QStringLiteral("requests")).toArray().size(), 2);
     }
 
     void timeout()

@@ -35,6 +35,8 @@ ApiError networkError(const HttpResponse &response)
         error.message = ApiError::tr("The connection was refused.");
     else if (response.networkError == QNetworkReply::RemoteHostClosedError)
         error.message = ApiError::tr("The server closed the connection before answering.");
+    else if (response.networkError == QNetworkReply::ContentReSendError)
+        error.message = ApiError::tr("The connection closed before the answer came; the request may have been carried out.");
     else if (response.networkError == QNetworkReply::HostNotFoundError)
         error.message = ApiError::tr("The server's host name could not be resolved.");
     else

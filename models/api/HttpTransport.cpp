@@ -1,5 +1,7 @@
 #include "HttpTransport.h"
 
+#include <cstring>
+
 #include "domain/ConnectionProfile.h"
 #include "domain/Logging.h"
 
@@ -66,6 +68,44 @@ void HttpTransport::schedule(const HttpRequest &request, std::shared_ptr<QPromis
     attempt(request, promise, 0);
 }
 
+namespace {
+
+// A request body that can be read once and never rewound. Qt's HTTP layer re-sends a request by itself
+// when the connection closes before the answer (and a rank change may well have been carried out
+// by then); it must rewind the body to do so, and this refuses, so the reply fails with
+// ContentReSendError instead: the change engine then re-reads the member before anything else.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 position) override
+    {
+        if (m_started && position != pos())
+            return false;
+        return QIODevice::seek(position);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_data.size()) - pos());
+        if (count <= 0)
+            return count == 0 ? 0 : -1;
+        std::memcpy(data, m_data.constData() + pos(), size_t(count));
+        m_started = true;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_started = false;
+};
+
+} // namespace
+
 void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise,
                             int retries)
 {
@@ -80,7 +120,13 @@ void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    // Reads may be repeated freely; a write goes out once or fails (see OneShotBody).
+    const bool write = request.method != "GET" && request.method != "HEAD";
+    OneShotBody *body = write ? new OneShotBody(request.body) : nullptr;
+    QNetworkReply *reply = body ? m_nam->sendCustomRequest(networkRequest, request.method, body)
+                                : m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    if (body)
+        body->setParent(reply);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retries, started] {
