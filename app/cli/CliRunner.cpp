@@ -318,6 +318,9 @@ int CliRunner::run(const QStringList &arguments)
         return fail(database.error());
     HistoryStore history(database.value());
     BatchStore batches(database.value());
+    // A malformed guard rail is refused whatever the command: it must never read as "none".
+    if (const Result<GuardRails> rails = guardRails(parser, profile.groupId); !rails)
+        return usage(rails.error().message);
     const bool jobsNeedConnection = args.value(1) == u"resume" || args.value(1) == u"retry";
     if (command == u"jobs" && !jobsNeedConnection)
         return jobs(nullptr, history, batches, args, parser);
@@ -935,8 +938,14 @@ int CliRunner::jobs(Connection *connection, HistoryStore &history, BatchStore &b
     if (id.isEmpty())
         return usage(tr("jobs %1 needs a batch id (see: rankdesk-cli jobs list)").arg(verb));
     if (verb == u"resume" || verb == u"retry") {
-        if (const auto found = batches.batch(id); !found)
+        const auto found = batches.batch(id);
+        if (!found)
             return fail(found.error());
+        // A resumed batch is checked against today's guard rails: the saved ones and these flags.
+        const Result<GuardRails> rails = guardRails(parser, found.value().groupId);
+        if (!rails)
+            return usage(rails.error().message);
+        service.setExtraGuardRails(rails.value());
         return runBatch(service, id, verb == u"retry", parser);
     }
     if (verb == u"export") {
