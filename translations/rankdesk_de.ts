@@ -210,6 +210,14 @@
             <numerusform> Erneut versuchen in %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection closed before the answer came; the request may have been carried out.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort kam; die Anfrage wurde möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -259,20 +267,62 @@
         <source>%1 done, %2 failed, %3 skipped.</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen.</translation>
     </message>
+    <message>
+        <source>Paused: %1 Nothing more is sent until the history database can record again; resume then, and changes whose outcome was not recorded are checked first.</source>
+        <translation>Pausiert: %1 Es wird nichts mehr gesendet, bis die Verlaufsdatenbank wieder speichern kann; setze dann fort, und Änderungen, deren Ergebnis nicht gespeichert wurde, werden zuerst geprüft.</translation>
+    </message>
+    <message>
+        <source>Paused from another program.</source>
+        <translation>Von einem anderen Programm pausiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the earlier request had not changed the member.</source>
+        <translation>Abgebrochen; die frühere Anfrage hatte das Mitglied nicht geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were sent but their answer was lost; resume to check them.</source>
+        <translation>
+            <numerusform>%n Änderung wurde gesendet, aber ihre Antwort ging verloren; setze fort, um sie zu prüfen.</numerusform>
+            <numerusform>%n Änderungen wurden gesendet, aber ihre Antwort ging verloren; setze fort, um sie zu prüfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message>
+        <source>Open the batch&apos;s group to run it.</source>
+        <translation>Öffne die Gruppe des Stapels, um ihn auszuführen.</translation>
+    </message>
+    <message>
+        <source>A batch is running; wait for it, or pause or cancel it first.</source>
+        <translation>Ein Stapel läuft; warte ihn ab oder pausiere oder breche ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already %2.</source>
+        <translation>Stapel %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>a cancel</source>
+        <translation>einem Abbruch</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Could not store the batch</source>
         <translation>Der Stapel konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Could not store the batch: %1</source>
-        <translation>Der Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not read the batch</source>
@@ -301,6 +351,42 @@
     <message>
         <source>Could not record the batch&apos;s state</source>
         <translation>Der Zustand des Stapels konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not claim the batch</source>
+        <translation>Der Stapel konnte nicht reserviert werden</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim on the batch</source>
+        <translation>Die Reservierung des Stapels konnte nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer run by this program (its claim expired and was taken or released).</source>
+        <translation>Stapel %1 wird nicht mehr von diesem Programm ausgeführt (seine Reservierung ist abgelaufen und wurde übernommen oder freigegeben).</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2 since %3.</source>
+        <translation>Stapel %1 wird seit %3 von %2 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Only one program runs a batch at a time. Pause or cancel it from there (or here: jobs cancel); it can be taken over if that program stops answering (after %1).</source>
+        <translation>Ein Stapel wird immer nur von einem Programm ausgeführt. Pausiere oder breche ihn dort ab (oder hier: jobs cancel); er kann übernommen werden, wenn jenes Programm nicht mehr antwortet (nach %1).</translation>
+    </message>
+    <message>
+        <source>Could not ask the batch&apos;s runner to stop</source>
+        <translation>Das Programm, das den Stapel ausführt, konnte nicht zum Anhalten aufgefordert werden</translation>
+    </message>
+    <message>
+        <source>Could not record the change before sending it</source>
+        <translation>Die Änderung konnte vor dem Senden nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not record the outcome of the change</source>
+        <translation>Das Ergebnis der Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not record the cancelled items</source>
+        <translation>Die abgebrochenen Einträge konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -385,64 +471,6 @@
     <message>
         <source>Try &apos;rankdesk-cli --help&apos;.</source>
         <translation>Siehe &apos;rankdesk-cli --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Rank members of a Roblox group from the command line.
-
-Commands:
-  roles                     list the group&apos;s roles
-  members [--filter TEXT]   list members (filter by name, display name or id; --role R)
-  promote USER              move a member one assignable rank up
-  demote USER               move a member one assignable rank down
-  set-rank USER RANK        RANK is a rank number, a role name or a role id
-  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,
-                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;
-                            --export FILE writes every matching row (.csv or .json)
-  check                     test the writer&apos;s key with a harmless call
-  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]
-                            change many members in one stored, resumable batch
-  jobs list | resume ID | cancel ID | export ID FILE
-                            batches, and finishing or cancelling an interrupted one
-  audit-import              bring the group&apos;s rank changes from Roblox&apos;s audit log into the
-                            history (an Open Cloud key with legacy-group:manage)
-  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
-                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);
-                            a dry run (the default) checks every row against the live roster
-
-USER is a user id or a username. Keys are read from the environment, never from the
-command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
-RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.
-
-Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 authentication or permission,
-5 not found, 6 rate limited or unreachable.</source>
-        <translation>Ränge der Mitglieder einer Roblox-Gruppe über die Kommandozeile ändern.
-
-Befehle:
-  roles                     die Rollen der Gruppe auflisten
-  members [--filter TEXT]   Mitglieder auflisten (Filter nach Name, Anzeigename oder ID; --role R)
-  promote USER              ein Mitglied einen zuweisbaren Rang höher stufen
-  demote USER               ein Mitglied einen zuweisbaren Rang tiefer stufen
-  set-rank USER RANK        RANK ist eine Rangnummer, ein Rollenname oder eine Rollen-ID
-  history                   Rangänderungen, neueste zuerst: --user ID, --member TEXT, --role ID,
-                            --action, --outcome, --source, --batch, --from/--to DATUM, --limit;
-                            --export DATEI schreibt jede passende Zeile (.csv oder .json)
-  check                     den Schlüssel des Schreibdienstes mit einem harmlosen Aufruf testen
-  bulk promote|demote|set-rank [RANK] (--role R | --users DATEI | --all) [--yes]
-                            viele Mitglieder in einem gespeicherten, fortsetzbaren Stapel ändern
-  jobs list | resume ID | cancel ID | export ID DATEI
-                            Stapel, und einen unterbrochenen beenden oder abbrechen
-  audit-import              die Rangänderungen der Gruppe aus dem Roblox-Audit-Log in den
-                            Verlauf übernehmen (ein Open-Cloud-Schlüssel mit legacy-group:manage)
-  import DATEI [--dry-run | --apply] [--map user=SPALTE,target=SPALTE,reason=SPALTE]
-                            Rangänderungen aus einer CSV-Datei (Excel, LibreOffice, Google Sheets);
-                            ein Probelauf (Standard) prüft jede Zeile gegen die aktuelle Mitgliederliste
-
-USER ist eine Benutzer-ID oder ein Benutzername. Schlüssel werden aus der Umgebung gelesen, nie von der
-Kommandozeile (ps würde sie zeigen): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
-RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY für --writer hyra|series|wesk.
-
-Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berechtigung,
-5 nicht gefunden, 6 Ratenlimit oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>roles | members | promote | demote | set-rank | history</source>
@@ -869,10 +897,6 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <translation>Stapel %1: %2 erledigt, %3 fehlgeschlagen, %4 übersprungen, %5 ausstehend.</translation>
     </message>
     <message>
-        <source>rankdesk-cli: %1 Resume with: rankdesk-cli jobs resume %2</source>
-        <translation>rankdesk-cli: %1 Fortsetzen mit: rankdesk-cli jobs resume %2</translation>
-    </message>
-    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -913,28 +937,8 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <translation>jobs export braucht eine Stapel-ID und eine DATEI</translation>
     </message>
     <message>
-        <source>There is no batch %1.</source>
-        <translation>Es gibt keinen Stapel %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Results of batch %1 written to %2.</source>
         <translation>Ergebnisse von Stapel %1 nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Batch %1 is already %2.</source>
-        <translation>Stapel %1 ist bereits %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
-    </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 cancelled; %n item(s) were not sent.</source>
@@ -942,10 +946,6 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
             <numerusform>Stapel %1 abgebrochen; %n Eintrag wurde nicht gesendet.</numerusform>
             <numerusform>Stapel %1 abgebrochen; %n Einträge wurden nicht gesendet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>jobs takes list, resume ID, cancel ID or export ID FILE</source>
-        <translation>jobs nimmt list, resume ID, cancel ID oder export ID DATEI</translation>
     </message>
     <message>
         <source>Hyra: the key&apos;s workspace id (for check).</source>
@@ -966,6 +966,135 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
     <message>
         <source>no saved profile &apos;%1&apos;; saved: %2</source>
         <translation>kein gespeichertes Profil &apos;%1&apos;; gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Rank members of a Roblox group from the command line.
+
+Commands:
+  roles                     list the group&apos;s roles
+  members [--filter TEXT]   list members (filter by name, display name or id; --role R)
+  promote USER              move a member one assignable rank up
+  demote USER               move a member one assignable rank down
+  set-rank USER RANK        RANK is a rank number, a role name or a role id
+  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,
+                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;
+                            --export FILE writes every matching row (.csv or .json)
+  check                     test the writer&apos;s key with a harmless call
+  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]
+                            change many members in one stored, resumable batch
+  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID FILE
+                            batches: finish, retry the failed items of, pause or cancel one
+                            (also one another program runs: it stops before its next request)
+  audit-import              bring the group&apos;s rank changes from Roblox&apos;s audit log into the
+                            history (an Open Cloud key with legacy-group:manage)
+  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
+                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);
+                            a dry run (the default) checks every row against the live roster
+
+USER is a user id or a username. Keys are read from the environment, never from the
+command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
+RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.
+
+Exit codes: 0 done, 1 failure (the history database included), 2 usage, 3 refused,
+4 authentication or permission, 5 not found, 6 rate limited or unreachable,
+7 the batch is being run (or was paused) by another program.</source>
+        <translation>Ränge der Mitglieder einer Roblox-Gruppe über die Kommandozeile ändern.
+
+Befehle:
+  roles                     die Rollen der Gruppe auflisten
+  members [--filter TEXT]   Mitglieder auflisten (Filter nach Name, Anzeigename oder ID; --role R)
+  promote USER              ein Mitglied einen zuweisbaren Rang höher stufen
+  demote USER               ein Mitglied einen zuweisbaren Rang tiefer stufen
+  set-rank USER RANK        RANK ist eine Rangnummer, ein Rollenname oder eine Rollen-ID
+  history                   Rangänderungen, neueste zuerst: --user ID, --member TEXT, --role ID,
+                            --action, --outcome, --source, --batch, --from/--to DATUM, --limit;
+                            --export DATEI schreibt jede passende Zeile (.csv oder .json)
+  check                     den Schlüssel des Schreibdienstes mit einem harmlosen Aufruf testen
+  bulk promote|demote|set-rank [RANK] (--role R | --users DATEI | --all) [--yes]
+                            viele Mitglieder in einem gespeicherten, fortsetzbaren Stapel ändern
+  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID DATEI
+                            Stapel: einen beenden, seine fehlgeschlagenen Einträge wiederholen,
+                            ihn pausieren oder abbrechen (auch einen, den ein anderes Programm
+                            ausführt: es hält vor seiner nächsten Anfrage an)
+  audit-import              die Rangänderungen der Gruppe aus dem Roblox-Audit-Log in den
+                            Verlauf übernehmen (ein Open-Cloud-Schlüssel mit legacy-group:manage)
+  import DATEI [--dry-run | --apply] [--map user=SPALTE,target=SPALTE,reason=SPALTE]
+                            Rangänderungen aus einer CSV-Datei (Excel, LibreOffice, Google Sheets);
+                            ein Probelauf (Standard) prüft jede Zeile gegen die aktuelle Mitgliederliste
+
+USER ist eine Benutzer-ID oder ein Benutzername. Schlüssel werden aus der Umgebung gelesen, nie von der
+Kommandozeile (ps würde sie zeigen): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
+RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY für --writer hyra|series|wesk.
+
+Exit-Codes: 0 erledigt, 1 Fehler (auch der Verlaufsdatenbank), 2 Aufruf, 3 abgelehnt,
+4 Anmeldung oder Berechtigung, 5 nicht gefunden, 6 Ratenlimit oder nicht erreichbar,
+7 der Stapel wird von einem anderen Programm ausgeführt (oder wurde von dort pausiert).</translation>
+    </message>
+    <message>
+        <source>--group (or RANKDESK_GROUP) takes a group id, a whole number from 1 up; &quot;%1&quot; is not one</source>
+        <translation>--group (oder RANKDESK_GROUP) erwartet eine Gruppen-ID, eine ganze Zahl ab 1; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>--rate-scale takes a number above 0 and up to 1000; &quot;%1&quot; is not one</source>
+        <translation>--rate-scale erwartet eine Zahl über 0 und bis 1000; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>--user takes a user id, a whole number from 1 up; &quot;%1&quot; is not one</source>
+        <translation>--user erwartet eine Benutzer-ID, eine ganze Zahl ab 1; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows from 1 to 1000000; &quot;%1&quot; is not one</source>
+        <translation>--limit erwartet eine Zeilenzahl von 1 bis 1000000; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>--ceiling takes a rank from 1 to 255; &quot;%1&quot; is not one</source>
+        <translation>--ceiling erwartet einen Rang von 1 bis 255; „%1“ ist keiner</translation>
+    </message>
+    <message>
+        <source>--protected: line %1 of %2 is not a user id: &quot;%3&quot;</source>
+        <translation>--protected: Zeile %1 von %2 ist keine Benutzer-ID: „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, answer lost (checked on resume).</source>
+        <translation>
+            <numerusform> %n gesendet, Antwort verloren (wird beim Fortsetzen geprüft).</numerusform>
+            <numerusform> %n gesendet, Antwort verloren (werden beim Fortsetzen geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rankdesk-cli: %1 Resume with: %2</source>
+        <translation>rankdesk-cli: %1 Fortsetzen mit: %2</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not being run by any program.</source>
+        <translation>Stapel %1 wird von keinem Programm ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Asked the program running batch %1 to pause before its next request.</source>
+        <translation>Das Programm, das Stapel %1 ausführt, wurde gebeten, vor seiner nächsten Anfrage zu pausieren.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2: asked it to cancel before its next request.</source>
+        <translation>Stapel %1 wird von %2 ausgeführt: um Abbruch vor der nächsten Anfrage gebeten.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had been sent before and their answer was lost; check those members.</source>
+        <translation>
+            <numerusform>%n Eintrag war bereits gesendet worden und seine Antwort ging verloren; prüfe dieses Mitglied.</numerusform>
+            <numerusform>%n Einträge waren bereits gesendet worden und ihre Antwort ging verloren; prüfe diese Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE</source>
+        <translation>jobs nimmt list, resume ID, retry ID, pause ID, cancel ID oder export ID DATEI</translation>
     </message>
 </context>
 <context>
@@ -1209,12 +1338,104 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <translation>Die Verlaufsdatenbank wurde von einem neueren Rankdesk geschrieben (Schema %1; diese Version kennt bis %2). Sie blieb unverändert; aktualisiere Rankdesk, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>Cannot start a migration</source>
-        <translation>Eine Migration kann nicht gestartet werden</translation>
-    </message>
-    <message>
         <source>Migration to schema %1 failed</source>
         <translation>Migration auf Schema %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>Prozess %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is locked by another program.</source>
+        <translation>%1: Die Verlaufsdatenbank %2 ist von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is locked by %3.</source>
+        <translation>%1: Die Verlaufsdatenbank %2 ist von %3 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, or close it, then try again.</source>
+        <translation>Warte, bis es fertig ist, oder schließe es, und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is read-only.</source>
+        <translation>%1: Die Verlaufsdatenbank %2 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable, or open another history (--db FILE).</source>
+        <translation>Mache die Datei und ihren Ordner beschreibbar oder öffne einen anderen Verlauf (--db DATEI).</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding %2 is full.</source>
+        <translation>%1: Der Datenträger mit %2 ist voll.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again.</source>
+        <translation>Gib auf diesem Datenträger Platz frei und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is damaged (%3).</source>
+        <translation>%1: Die Verlaufsdatenbank %2 ist beschädigt (%3).</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file; recover what it holds with &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot;, or move it away to start a new history.</source>
+        <translation>Bewahre eine Kopie der Datei auf; stelle ihren Inhalt mit „sqlite3 %1 .recover | sqlite3 recovered.sqlite“ wieder her oder verschiebe sie, um einen neuen Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be written (%3).</source>
+        <translation>%1: %2 konnte nicht geschrieben werden (%3).</translation>
+    </message>
+    <message>
+        <source>Check the disk, its free space and the file&apos;s permissions.</source>
+        <translation>Prüfe den Datenträger, seinen freien Platz und die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>Check the PostgreSQL user (--pg-user) and its password (RANKDESK_PG_PASSWORD, or the one saved in the keychain).</source>
+        <translation>Prüfe den PostgreSQL-Benutzer (--pg-user) und sein Passwort (RANKDESK_PG_PASSWORD oder das im Schlüsselbund gespeicherte).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server accepts no writes (a read-only replica or a read-only user).</source>
+        <translation>Der PostgreSQL-Server nimmt keine Schreibzugriffe an (eine schreibgeschützte Replik oder ein Benutzer nur mit Leserechten).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full.</source>
+        <translation>Der Datenträger des PostgreSQL-Servers ist voll.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server reports damaged data; ask its administrator.</source>
+        <translation>Der PostgreSQL-Server meldet beschädigte Daten; wende dich an seinen Administrator.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history database</source>
+        <translation>Die Verlaufsdatenbank kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation>In die Verlaufsdatenbank kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot check the history database</source>
+        <translation>Die Verlaufsdatenbank kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2). It was left untouched.</source>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt (%2). Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server cannot be reached (%2).</source>
+        <translation>%1: Der PostgreSQL-Server ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>Check that the server at %1:%2 is running and reachable from this machine, then try again.</source>
+        <translation>Prüfe, ob der Server unter %1:%2 läuft und von diesem Rechner aus erreichbar ist, und versuche es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1421,16 +1642,16 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>Could not record the change in the history: %1</source>
-        <translation>Die Änderung konnte nicht im Verlauf gespeichert werden: %1</translation>
+        <source>Could not record the change in the history</source>
+        <translation>Die Änderung konnte nicht im Verlauf gespeichert werden</translation>
     </message>
     <message>
-        <source>Could not read the history: %1</source>
-        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+        <source>Could not read the history</source>
+        <translation>Der Verlauf konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Could not count the history: %1</source>
-        <translation>Der Verlauf konnte nicht gezählt werden: %1</translation>
+        <source>Could not count the history</source>
+        <translation>Der Verlauf konnte nicht gezählt werden</translation>
     </message>
 </context>
 <context>
@@ -2532,14 +2753,6 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <translation>Aufträge</translation>
     </message>
     <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
-    </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Vom Benutzer abgebrochen.</translation>
-    </message>
-    <message>
         <source>Export batch results</source>
         <translation>Stapelergebnisse exportieren</translation>
     </message>
@@ -2785,10 +2998,6 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
         <translation>Ein Stapel (%1, gestartet %2) wurde unterbrochen, %3 von %4 Einträgen sind offen. Jetzt fortsetzen? Jeder Eintrag wird geprüft, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>S&amp;top loading</source>
         <translation>Laden a&amp;bbrechen</translation>
     </message>
@@ -2811,6 +3020,18 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
     <message>
         <source>public endpoints</source>
         <translation>öffentliche Endpunkte</translation>
+    </message>
+    <message>
+        <source>Could not cancel the batch</source>
+        <translation>Der Stapel konnte nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Another program runs this batch; it was asked to cancel before its next request.</source>
+        <translation>Ein anderes Programm führt diesen Stapel aus; es wurde gebeten, vor seiner nächsten Anfrage abzubrechen.</translation>
+    </message>
+    <message>
+        <source>Open the batch&apos;s group first.</source>
+        <translation>Öffne zuerst die Gruppe des Stapels.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3085,13 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruf, 3 abgelehnt, 4 Anmeldung oder Berech
     <message>
         <source>Roblox Open Cloud</source>
         <translation>Roblox Open Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
     </message>
 </context>
 <context>
@@ -3191,8 +3419,8 @@ Rankdesk schreibt Schlüssel nie in eine Datei. Du kannst den Schlüssel nur fü
         <translation>Benutzer %1 ist kein Mitglied der Gruppe %2.</translation>
     </message>
     <message>
-        <source>The rank change was applied, but it could not be recorded: %1</source>
-        <translation>Die Rangänderung wurde angewendet, konnte aber nicht gespeichert werden: %1</translation>
+        <source>Nothing was sent: the change could not be recorded first. %1</source>
+        <translation>Es wurde nichts gesendet: Die Änderung konnte vorher nicht gespeichert werden. %1</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3582,21 @@ Rankdesk schreibt Schlüssel nie in eine Datei. Du kannst den Schlüssel nur fü
     <message>
         <source>No usable system keychain (Secret Service). Use the secret for this session only, or pass it in an environment variable.</source>
         <translation>Kein nutzbarer Schlüsselbund des Systems (Secret Service). Verwende das Geheimnis nur für diese Sitzung oder übergib es in einer Umgebungsvariable.</translation>
+    </message>
+</context>
+<context>
+    <name>SendGate</name>
+    <message>
+        <source>This batch is for group %1; the open connection is to group %2.</source>
+        <translation>Dieser Stapel ist für Gruppe %1; die offene Verbindung gilt Gruppe %2.</translation>
+    </message>
+    <message>
+        <source>This batch was planned for the %1 writer; the open connection writes through %2.</source>
+        <translation>Dieser Stapel wurde für den Schreibdienst %1 geplant; die offene Verbindung schreibt über %2.</translation>
+    </message>
+    <message>
+        <source>The target role (id %1) is not one of the group&apos;s roles.</source>
+        <translation>Die Zielrolle (ID %1) ist keine Rolle der Gruppe.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
             <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) were sent but their answer was lost; resume to check them.</source>
+        <translation>
+            <numerusform>%n change was sent but its answer was lost; resume to check it.</numerusform>
+            <numerusform>%n changes were sent but their answer was lost; resume to check them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkPlanDialog</name>
@@ -101,6 +108,20 @@
         <translation>
             <numerusform> (%n made by Rankdesk, already there).</numerusform>
             <numerusform> (%n made by Rankdesk, already there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, answer lost (checked on resume).</source>
+        <translation>
+            <numerusform> %n sent, answer lost (checked on resume).</numerusform>
+            <numerusform> %n sent, answers lost (checked on resume).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had been sent before and their answer was lost; check those members.</source>
+        <translation>
+            <numerusform>%n item had been sent before and its answer was lost; check that member.</numerusform>
+            <numerusform>%n items had been sent before and their answer was lost; check those members.</numerusform>
         </translation>
     </message>
 </context>

@@ -210,6 +210,14 @@
             <numerusform> Reintentar en %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection closed before the answer came; the request may have been carried out.</source>
+        <translation>La conexión se cerró antes de que llegara la respuesta; puede que la solicitud se haya llevado a cabo.</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Error de base de datos</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -259,20 +267,62 @@
         <source>%1 done, %2 failed, %3 skipped.</source>
         <translation>%1 hechos, %2 fallidos, %3 omitidos.</translation>
     </message>
+    <message>
+        <source>Paused: %1 Nothing more is sent until the history database can record again; resume then, and changes whose outcome was not recorded are checked first.</source>
+        <translation>En pausa: %1 No se envía nada más hasta que la base de datos del historial pueda registrar de nuevo; reanuda entonces, y los cambios cuyo resultado no se registró se comprueban primero.</translation>
+    </message>
+    <message>
+        <source>Paused from another program.</source>
+        <translation>Pausado desde otro programa.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the earlier request had not changed the member.</source>
+        <translation>Cancelado; la solicitud anterior no había cambiado al miembro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were sent but their answer was lost; resume to check them.</source>
+        <translation>
+            <numerusform>%n cambio se envió pero su respuesta se perdió; reanuda para comprobarlo.</numerusform>
+            <numerusform>%n cambios se enviaron pero su respuesta se perdió; reanuda para comprobarlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message>
+        <source>Open the batch&apos;s group to run it.</source>
+        <translation>Abre el grupo del lote para ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>A batch is running; wait for it, or pause or cancel it first.</source>
+        <translation>Hay un lote en curso; espera a que termine, o páusalo o cancélalo primero.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already %2.</source>
+        <translation>El lote %1 ya está %2.</translation>
+    </message>
+    <message>
+        <source>a cancel</source>
+        <translation>una cancelación</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Could not store the batch</source>
         <translation>No se pudo guardar el lote</translation>
-    </message>
-    <message>
-        <source>Could not store the batch: %1</source>
-        <translation>No se pudo guardar el lote: %1</translation>
     </message>
     <message>
         <source>Could not read the batch</source>
@@ -301,6 +351,42 @@
     <message>
         <source>Could not record the batch&apos;s state</source>
         <translation>No se pudo registrar el estado del lote</translation>
+    </message>
+    <message>
+        <source>Could not claim the batch</source>
+        <translation>No se pudo reservar el lote</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim on the batch</source>
+        <translation>No se pudo renovar la reserva del lote</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer run by this program (its claim expired and was taken or released).</source>
+        <translation>Este programa ya no ejecuta el lote %1 (su reserva caducó y otro la tomó o se liberó).</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2 since %3.</source>
+        <translation>El lote %1 lo está ejecutando %2 desde las %3.</translation>
+    </message>
+    <message>
+        <source>Only one program runs a batch at a time. Pause or cancel it from there (or here: jobs cancel); it can be taken over if that program stops answering (after %1).</source>
+        <translation>Un lote lo ejecuta un solo programa a la vez. Páusalo o cancélalo desde allí (o aquí: jobs cancel); se puede tomar el relevo si ese programa deja de responder (después de las %1).</translation>
+    </message>
+    <message>
+        <source>Could not ask the batch&apos;s runner to stop</source>
+        <translation>No se pudo pedir al programa que ejecuta el lote que se detenga</translation>
+    </message>
+    <message>
+        <source>Could not record the change before sending it</source>
+        <translation>No se pudo registrar el cambio antes de enviarlo</translation>
+    </message>
+    <message>
+        <source>Could not record the outcome of the change</source>
+        <translation>No se pudo registrar el resultado del cambio</translation>
+    </message>
+    <message>
+        <source>Could not record the cancelled items</source>
+        <translation>No se pudieron registrar los elementos cancelados</translation>
     </message>
 </context>
 <context>
@@ -385,64 +471,6 @@
     <message>
         <source>Try &apos;rankdesk-cli --help&apos;.</source>
         <translation>Prueba &apos;rankdesk-cli --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Rank members of a Roblox group from the command line.
-
-Commands:
-  roles                     list the group&apos;s roles
-  members [--filter TEXT]   list members (filter by name, display name or id; --role R)
-  promote USER              move a member one assignable rank up
-  demote USER               move a member one assignable rank down
-  set-rank USER RANK        RANK is a rank number, a role name or a role id
-  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,
-                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;
-                            --export FILE writes every matching row (.csv or .json)
-  check                     test the writer&apos;s key with a harmless call
-  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]
-                            change many members in one stored, resumable batch
-  jobs list | resume ID | cancel ID | export ID FILE
-                            batches, and finishing or cancelling an interrupted one
-  audit-import              bring the group&apos;s rank changes from Roblox&apos;s audit log into the
-                            history (an Open Cloud key with legacy-group:manage)
-  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
-                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);
-                            a dry run (the default) checks every row against the live roster
-
-USER is a user id or a username. Keys are read from the environment, never from the
-command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
-RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.
-
-Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 authentication or permission,
-5 not found, 6 rate limited or unreachable.</source>
-        <translation>Cambia los rangos de los miembros de un grupo de Roblox desde la línea de órdenes.
-
-Órdenes:
-  roles                     lista los roles del grupo
-  members [--filter TEXTO]  lista miembros (filtra por nombre, nombre visible o id; --role R)
-  promote USER              sube a un miembro un rango asignable
-  demote USER               baja a un miembro un rango asignable
-  set-rank USER RANK        RANK es un número de rango, un nombre de rol o un id de rol
-  history                   cambios de rango, los más recientes primero: --user ID, --member TEXTO,
-                            --role ID, --action, --outcome, --source, --batch, --from/--to FECHA,
-                            --limit; --export ARCHIVO escribe cada fila que coincide (.csv o .json)
-  check                     prueba la clave del servicio de escritura con una llamada inofensiva
-  bulk promote|demote|set-rank [RANK] (--role R | --users ARCHIVO | --all) [--yes]
-                            cambia muchos miembros en un lote guardado y reanudable
-  jobs list | resume ID | cancel ID | export ID ARCHIVO
-                            lotes, y terminar o cancelar uno interrumpido
-  audit-import              trae al historial los cambios de rango del grupo desde el registro
-                            de auditoría de Roblox (una clave de Open Cloud con legacy-group:manage)
-  import ARCHIVO [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
-                            cambios de rango desde un archivo CSV (Excel, LibreOffice, Google Sheets);
-                            una simulación (por defecto) comprueba cada fila contra la lista actual
-
-USER es un id de usuario o un nombre de usuario. Las claves se leen del entorno, nunca de la
-línea de órdenes (ps las mostraría): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
-RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY para --writer hyra|series|wesk.
-
-Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o permiso,
-5 no encontrado, 6 límite de frecuencia o inaccesible.</translation>
     </message>
     <message>
         <source>roles | members | promote | demote | set-rank | history</source>
@@ -869,10 +897,6 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <translation>Lote %1: %2 hechos, %3 fallidos, %4 omitidos, %5 pendientes.</translation>
     </message>
     <message>
-        <source>rankdesk-cli: %1 Resume with: rankdesk-cli jobs resume %2</source>
-        <translation>rankdesk-cli: %1 Reanuda con: rankdesk-cli jobs resume %2</translation>
-    </message>
-    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -913,28 +937,8 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <translation>jobs export necesita un id de lote y un ARCHIVO</translation>
     </message>
     <message>
-        <source>There is no batch %1.</source>
-        <translation>No existe el lote %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Results of batch %1 written to %2.</source>
         <translation>Resultados del lote %1 escritos en %2.</translation>
-    </message>
-    <message>
-        <source>Batch %1 is already %2.</source>
-        <translation>El lote %1 ya está %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Cancelado antes de enviarse.</translation>
-    </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 cancelled; %n item(s) were not sent.</source>
@@ -942,10 +946,6 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
             <numerusform>Lote %1 cancelado; %n elemento no se envió.</numerusform>
             <numerusform>Lote %1 cancelado; %n elementos no se enviaron.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>jobs takes list, resume ID, cancel ID or export ID FILE</source>
-        <translation>jobs acepta list, resume ID, cancel ID o export ID ARCHIVO</translation>
     </message>
     <message>
         <source>Hyra: the key&apos;s workspace id (for check).</source>
@@ -966,6 +966,135 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
     <message>
         <source>no saved profile &apos;%1&apos;; saved: %2</source>
         <translation>no hay ningún perfil guardado &apos;%1&apos;; guardados: %2</translation>
+    </message>
+    <message>
+        <source>Rank members of a Roblox group from the command line.
+
+Commands:
+  roles                     list the group&apos;s roles
+  members [--filter TEXT]   list members (filter by name, display name or id; --role R)
+  promote USER              move a member one assignable rank up
+  demote USER               move a member one assignable rank down
+  set-rank USER RANK        RANK is a rank number, a role name or a role id
+  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,
+                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;
+                            --export FILE writes every matching row (.csv or .json)
+  check                     test the writer&apos;s key with a harmless call
+  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]
+                            change many members in one stored, resumable batch
+  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID FILE
+                            batches: finish, retry the failed items of, pause or cancel one
+                            (also one another program runs: it stops before its next request)
+  audit-import              bring the group&apos;s rank changes from Roblox&apos;s audit log into the
+                            history (an Open Cloud key with legacy-group:manage)
+  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
+                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);
+                            a dry run (the default) checks every row against the live roster
+
+USER is a user id or a username. Keys are read from the environment, never from the
+command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
+RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.
+
+Exit codes: 0 done, 1 failure (the history database included), 2 usage, 3 refused,
+4 authentication or permission, 5 not found, 6 rate limited or unreachable,
+7 the batch is being run (or was paused) by another program.</source>
+        <translation>Cambia los rangos de los miembros de un grupo de Roblox desde la línea de órdenes.
+
+Órdenes:
+  roles                     lista los roles del grupo
+  members [--filter TEXTO]  lista miembros (filtra por nombre, nombre visible o id; --role R)
+  promote USER              sube a un miembro un rango asignable
+  demote USER               baja a un miembro un rango asignable
+  set-rank USER RANK        RANK es un número de rango, un nombre de rol o un id de rol
+  history                   cambios de rango, los más recientes primero: --user ID, --member TEXTO,
+                            --role ID, --action, --outcome, --source, --batch, --from/--to FECHA,
+                            --limit; --export ARCHIVO escribe cada fila que coincide (.csv o .json)
+  check                     prueba la clave del servicio de escritura con una llamada inofensiva
+  bulk promote|demote|set-rank [RANK] (--role R | --users ARCHIVO | --all) [--yes]
+                            cambia muchos miembros en un lote guardado y reanudable
+  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID ARCHIVO
+                            lotes: termina uno, reintenta sus elementos fallidos, lo pausa o lo
+                            cancela (también uno que ejecuta otro programa: este se detiene antes
+                            de su siguiente solicitud)
+  audit-import              trae al historial los cambios de rango del grupo desde el registro
+                            de auditoría de Roblox (una clave de Open Cloud con legacy-group:manage)
+  import ARCHIVO [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
+                            cambios de rango desde un archivo CSV (Excel, LibreOffice, Google Sheets);
+                            una simulación (por defecto) comprueba cada fila contra la lista actual
+
+USER es un id de usuario o un nombre de usuario. Las claves se leen del entorno, nunca de la
+línea de órdenes (ps las mostraría): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
+RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY para --writer hyra|series|wesk.
+
+Códigos de salida: 0 hecho, 1 fallo (también de la base de datos del historial), 2 uso,
+3 rechazado, 4 autenticación o permiso, 5 no encontrado, 6 límite de frecuencia o inaccesible,
+7 otro programa está ejecutando el lote (o lo pausó).</translation>
+    </message>
+    <message>
+        <source>--group (or RANKDESK_GROUP) takes a group id, a whole number from 1 up; &quot;%1&quot; is not one</source>
+        <translation>--group (o RANKDESK_GROUP) espera un id de grupo, un número entero desde 1; &quot;%1&quot; no lo es</translation>
+    </message>
+    <message>
+        <source>--rate-scale takes a number above 0 and up to 1000; &quot;%1&quot; is not one</source>
+        <translation>--rate-scale espera un número mayor que 0 y hasta 1000; &quot;%1&quot; no lo es</translation>
+    </message>
+    <message>
+        <source>--user takes a user id, a whole number from 1 up; &quot;%1&quot; is not one</source>
+        <translation>--user espera un id de usuario, un número entero desde 1; &quot;%1&quot; no lo es</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows from 1 to 1000000; &quot;%1&quot; is not one</source>
+        <translation>--limit espera un número de filas de 1 a 1000000; &quot;%1&quot; no lo es</translation>
+    </message>
+    <message>
+        <source>--ceiling takes a rank from 1 to 255; &quot;%1&quot; is not one</source>
+        <translation>--ceiling espera un rango de 1 a 255; &quot;%1&quot; no lo es</translation>
+    </message>
+    <message>
+        <source>--protected: line %1 of %2 is not a user id: &quot;%3&quot;</source>
+        <translation>--protected: la línea %1 de %2 no es un id de usuario: &quot;%3&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, answer lost (checked on resume).</source>
+        <translation>
+            <numerusform> %n enviado, respuesta perdida (se comprueba al reanudar).</numerusform>
+            <numerusform> %n enviados, respuesta perdida (se comprueban al reanudar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rankdesk-cli: %1 Resume with: %2</source>
+        <translation>rankdesk-cli: %1 Reanuda con: %2</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ejecutado por</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not being run by any program.</source>
+        <translation>Ningún programa está ejecutando el lote %1.</translation>
+    </message>
+    <message>
+        <source>Asked the program running batch %1 to pause before its next request.</source>
+        <translation>Se pidió al programa que ejecuta el lote %1 que se pause antes de su siguiente solicitud.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2: asked it to cancel before its next request.</source>
+        <translation>El lote %1 lo está ejecutando %2: se le pidió que cancele antes de su siguiente solicitud.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had been sent before and their answer was lost; check those members.</source>
+        <translation>
+            <numerusform>%n elemento ya se había enviado y su respuesta se perdió; revisa a ese miembro.</numerusform>
+            <numerusform>%n elementos ya se habían enviado y su respuesta se perdió; revisa a esos miembros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE</source>
+        <translation>jobs acepta list, resume ID, retry ID, pause ID, cancel ID o export ID ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -1209,12 +1338,104 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <translation>La base de datos del historial la escribió un Rankdesk más reciente (esquema %1; esta versión conoce hasta el %2). No se modificó; actualiza Rankdesk para abrirla.</translation>
     </message>
     <message>
-        <source>Cannot start a migration</source>
-        <translation>No se puede iniciar una migración</translation>
-    </message>
-    <message>
         <source>Migration to schema %1 failed</source>
         <translation>Falló la migración al esquema %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proceso %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>proceso %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is locked by another program.</source>
+        <translation>%1: la base de datos del historial %2 está bloqueada por otro programa.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is locked by %3.</source>
+        <translation>%1: la base de datos del historial %2 está bloqueada por el %3.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, or close it, then try again.</source>
+        <translation>Espera a que termine, o ciérralo, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is read-only.</source>
+        <translation>%1: la base de datos del historial %2 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable, or open another history (--db FILE).</source>
+        <translation>Da permiso de escritura al archivo y a su carpeta, o abre otro historial (--db ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding %2 is full.</source>
+        <translation>%1: el disco que contiene %2 está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again.</source>
+        <translation>Libera espacio en ese disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is damaged (%3).</source>
+        <translation>%1: la base de datos del historial %2 está dañada (%3).</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file; recover what it holds with &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot;, or move it away to start a new history.</source>
+        <translation>Guarda una copia del archivo; recupera lo que contiene con &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot;, o muévelo a otro sitio para empezar un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be written (%3).</source>
+        <translation>%1: no se pudo escribir %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check the disk, its free space and the file&apos;s permissions.</source>
+        <translation>Revisa el disco, su espacio libre y los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>Check the PostgreSQL user (--pg-user) and its password (RANKDESK_PG_PASSWORD, or the one saved in the keychain).</source>
+        <translation>Revisa el usuario de PostgreSQL (--pg-user) y su contraseña (RANKDESK_PG_PASSWORD, o la guardada en el llavero).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server accepts no writes (a read-only replica or a read-only user).</source>
+        <translation>El servidor PostgreSQL no acepta escrituras (una réplica de solo lectura o un usuario de solo lectura).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full.</source>
+        <translation>El disco del servidor PostgreSQL está lleno.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server reports damaged data; ask its administrator.</source>
+        <translation>El servidor PostgreSQL informa de datos dañados; consulta a su administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history database</source>
+        <translation>No se puede usar la base de datos del historial</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation>No se puede escribir en la base de datos del historial</translation>
+    </message>
+    <message>
+        <source>Cannot check the history database</source>
+        <translation>No se puede comprobar la base de datos del historial</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2). It was left untouched.</source>
+        <translation>La base de datos del historial %1 está dañada (%2). No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server cannot be reached (%2).</source>
+        <translation>%1: no se puede contactar con el servidor PostgreSQL (%2).</translation>
+    </message>
+    <message>
+        <source>Check that the server at %1:%2 is running and reachable from this machine, then try again.</source>
+        <translation>Comprueba que el servidor en %1:%2 esté en marcha y sea accesible desde este equipo, y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1421,16 +1642,16 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>Could not record the change in the history: %1</source>
-        <translation>No se pudo registrar el cambio en el historial: %1</translation>
+        <source>Could not record the change in the history</source>
+        <translation>No se pudo registrar el cambio en el historial</translation>
     </message>
     <message>
-        <source>Could not read the history: %1</source>
-        <translation>No se pudo leer el historial: %1</translation>
+        <source>Could not read the history</source>
+        <translation>No se pudo leer el historial</translation>
     </message>
     <message>
-        <source>Could not count the history: %1</source>
-        <translation>No se pudo contar el historial: %1</translation>
+        <source>Could not count the history</source>
+        <translation>No se pudo contar el historial</translation>
     </message>
 </context>
 <context>
@@ -2532,14 +2753,6 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <translation>Tareas</translation>
     </message>
     <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Cancelado antes de enviarse.</translation>
-    </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
-    </message>
-    <message>
         <source>Export batch results</source>
         <translation>Exportar resultados del lote</translation>
     </message>
@@ -2785,10 +2998,6 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
         <translation>Un lote (%1, iniciado %2) se interrumpió con %3 de %4 elementos pendientes. ¿Reanudarlo ahora? Cada elemento se comprueba antes de enviar nada.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>S&amp;top loading</source>
         <translation>De&amp;tener la carga</translation>
     </message>
@@ -2811,6 +3020,18 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
     <message>
         <source>public endpoints</source>
         <translation>endpoints públicos</translation>
+    </message>
+    <message>
+        <source>Could not cancel the batch</source>
+        <translation>No se pudo cancelar el lote</translation>
+    </message>
+    <message>
+        <source>Another program runs this batch; it was asked to cancel before its next request.</source>
+        <translation>Otro programa ejecuta este lote; se le pidió que cancele antes de su siguiente solicitud.</translation>
+    </message>
+    <message>
+        <source>Open the batch&apos;s group first.</source>
+        <translation>Abre primero el grupo del lote.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3085,13 @@ Códigos de salida: 0 hecho, 1 fallo, 2 uso, 3 rechazado, 4 autenticación o per
     <message>
         <source>Roblox Open Cloud</source>
         <translation>Roblox Open Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
     </message>
 </context>
 <context>
@@ -3191,8 +3419,8 @@ Rankdesk nunca escribe claves en un archivo. Puedes usar la clave solo para esta
         <translation>El usuario %1 no es miembro del grupo %2.</translation>
     </message>
     <message>
-        <source>The rank change was applied, but it could not be recorded: %1</source>
-        <translation>El cambio de rango se aplicó, pero no se pudo registrar: %1</translation>
+        <source>Nothing was sent: the change could not be recorded first. %1</source>
+        <translation>No se envió nada: no se pudo registrar el cambio antes. %1</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3582,21 @@ Rankdesk nunca escribe claves en un archivo. Puedes usar la clave solo para esta
     <message>
         <source>No usable system keychain (Secret Service). Use the secret for this session only, or pass it in an environment variable.</source>
         <translation>No hay un llavero del sistema utilizable (Secret Service). Usa el secreto solo para esta sesión, o pásalo en una variable de entorno.</translation>
+    </message>
+</context>
+<context>
+    <name>SendGate</name>
+    <message>
+        <source>This batch is for group %1; the open connection is to group %2.</source>
+        <translation>Este lote es para el grupo %1; la conexión abierta es con el grupo %2.</translation>
+    </message>
+    <message>
+        <source>This batch was planned for the %1 writer; the open connection writes through %2.</source>
+        <translation>Este lote se planificó para el servicio de escritura %1; la conexión abierta escribe a través de %2.</translation>
+    </message>
+    <message>
+        <source>The target role (id %1) is not one of the group&apos;s roles.</source>
+        <translation>El rol de destino (id %1) no es uno de los roles del grupo.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
             <numerusform> Tente novamente em %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection closed before the answer came; the request may have been carried out.</source>
+        <translation>A conexão foi fechada antes de a resposta chegar; a solicitação pode ter sido executada.</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Erro de banco de dados</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -259,20 +267,62 @@
         <source>%1 done, %2 failed, %3 skipped.</source>
         <translation>%1 concluídos, %2 com falha, %3 ignorados.</translation>
     </message>
+    <message>
+        <source>Paused: %1 Nothing more is sent until the history database can record again; resume then, and changes whose outcome was not recorded are checked first.</source>
+        <translation>Pausado: %1 Nada mais é enviado até que o banco de dados do histórico possa registrar de novo; retome então, e as alterações cujo resultado não foi registrado são conferidas primeiro.</translation>
+    </message>
+    <message>
+        <source>Paused from another program.</source>
+        <translation>Pausado por outro programa.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the earlier request had not changed the member.</source>
+        <translation>Cancelado; a solicitação anterior não tinha alterado o membro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were sent but their answer was lost; resume to check them.</source>
+        <translation>
+            <numerusform>%n alteração foi enviada, mas a resposta se perdeu; retome para conferi-la.</numerusform>
+            <numerusform>%n alterações foram enviadas, mas a resposta se perdeu; retome para conferi-las.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message>
+        <source>Open the batch&apos;s group to run it.</source>
+        <translation>Abra o grupo do lote para executá-lo.</translation>
+    </message>
+    <message>
+        <source>A batch is running; wait for it, or pause or cancel it first.</source>
+        <translation>Há um lote em andamento; aguarde, ou pause ou cancele-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already %2.</source>
+        <translation>O lote %1 já está %2.</translation>
+    </message>
+    <message>
+        <source>a cancel</source>
+        <translation>um cancelamento</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes de ser enviado.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchStore</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Could not store the batch</source>
         <translation>Não foi possível salvar o lote</translation>
-    </message>
-    <message>
-        <source>Could not store the batch: %1</source>
-        <translation>Não foi possível salvar o lote: %1</translation>
     </message>
     <message>
         <source>Could not read the batch</source>
@@ -301,6 +351,42 @@
     <message>
         <source>Could not record the batch&apos;s state</source>
         <translation>Não foi possível registrar o estado do lote</translation>
+    </message>
+    <message>
+        <source>Could not claim the batch</source>
+        <translation>Não foi possível reservar o lote</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim on the batch</source>
+        <translation>Não foi possível renovar a reserva do lote</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer run by this program (its claim expired and was taken or released).</source>
+        <translation>O lote %1 não é mais executado por este programa (a reserva expirou e foi assumida ou liberada).</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2 since %3.</source>
+        <translation>O lote %1 está sendo executado por %2 desde %3.</translation>
+    </message>
+    <message>
+        <source>Only one program runs a batch at a time. Pause or cancel it from there (or here: jobs cancel); it can be taken over if that program stops answering (after %1).</source>
+        <translation>Só um programa executa um lote por vez. Pause ou cancele-o por lá (ou aqui: jobs cancel); ele pode ser assumido se aquele programa parar de responder (após %1).</translation>
+    </message>
+    <message>
+        <source>Could not ask the batch&apos;s runner to stop</source>
+        <translation>Não foi possível pedir ao programa que executa o lote que pare</translation>
+    </message>
+    <message>
+        <source>Could not record the change before sending it</source>
+        <translation>Não foi possível registrar a alteração antes de enviá-la</translation>
+    </message>
+    <message>
+        <source>Could not record the outcome of the change</source>
+        <translation>Não foi possível registrar o resultado da alteração</translation>
+    </message>
+    <message>
+        <source>Could not record the cancelled items</source>
+        <translation>Não foi possível registrar os itens cancelados</translation>
     </message>
 </context>
 <context>
@@ -385,64 +471,6 @@
     <message>
         <source>Try &apos;rankdesk-cli --help&apos;.</source>
         <translation>Experimente &apos;rankdesk-cli --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Rank members of a Roblox group from the command line.
-
-Commands:
-  roles                     list the group&apos;s roles
-  members [--filter TEXT]   list members (filter by name, display name or id; --role R)
-  promote USER              move a member one assignable rank up
-  demote USER               move a member one assignable rank down
-  set-rank USER RANK        RANK is a rank number, a role name or a role id
-  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,
-                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;
-                            --export FILE writes every matching row (.csv or .json)
-  check                     test the writer&apos;s key with a harmless call
-  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]
-                            change many members in one stored, resumable batch
-  jobs list | resume ID | cancel ID | export ID FILE
-                            batches, and finishing or cancelling an interrupted one
-  audit-import              bring the group&apos;s rank changes from Roblox&apos;s audit log into the
-                            history (an Open Cloud key with legacy-group:manage)
-  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
-                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);
-                            a dry run (the default) checks every row against the live roster
-
-USER is a user id or a username. Keys are read from the environment, never from the
-command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
-RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.
-
-Exit codes: 0 done, 1 failure, 2 usage, 3 refused, 4 authentication or permission,
-5 not found, 6 rate limited or unreachable.</source>
-        <translation>Altere os ranks dos membros de um grupo do Roblox pela linha de comando.
-
-Comandos:
-  roles                     lista os cargos do grupo
-  members [--filter TEXTO]  lista membros (filtra por nome, nome de exibição ou id; --role R)
-  promote USER              sobe um membro um rank atribuível
-  demote USER               desce um membro um rank atribuível
-  set-rank USER RANK        RANK é um número de rank, um nome de cargo ou um id de cargo
-  history                   alterações de rank, mais recentes primeiro: --user ID, --member TEXTO,
-                            --role ID, --action, --outcome, --source, --batch, --from/--to DATA,
-                            --limit; --export ARQUIVO grava cada linha encontrada (.csv ou .json)
-  check                     testa a chave do serviço de escrita com uma chamada inofensiva
-  bulk promote|demote|set-rank [RANK] (--role R | --users ARQUIVO | --all) [--yes]
-                            altera muitos membros em um lote salvo e retomável
-  jobs list | resume ID | cancel ID | export ID ARQUIVO
-                            lotes, e concluir ou cancelar um interrompido
-  audit-import              traz para o histórico as alterações de rank do grupo a partir do log
-                            de auditoria do Roblox (uma chave do Open Cloud com legacy-group:manage)
-  import ARQUIVO [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
-                            alterações de rank de um arquivo CSV (Excel, LibreOffice, Google Sheets);
-                            uma simulação (o padrão) confere cada linha com a lista atual de membros
-
-USER é um id de usuário ou um nome de usuário. As chaves são lidas do ambiente, nunca da
-linha de comando (o ps as mostraria): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
-RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY para --writer hyra|series|wesk.
-
-Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação ou permissão,
-5 não encontrado, 6 limite de taxa ou inacessível.</translation>
     </message>
     <message>
         <source>roles | members | promote | demote | set-rank | history</source>
@@ -869,10 +897,6 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <translation>Lote %1: %2 concluídos, %3 com falha, %4 ignorados, %5 pendentes.</translation>
     </message>
     <message>
-        <source>rankdesk-cli: %1 Resume with: rankdesk-cli jobs resume %2</source>
-        <translation>rankdesk-cli: %1 Retome com: rankdesk-cli jobs resume %2</translation>
-    </message>
-    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -913,28 +937,8 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <translation>jobs export precisa de um id de lote e um ARQUIVO</translation>
     </message>
     <message>
-        <source>There is no batch %1.</source>
-        <translation>Não existe o lote %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
         <source>Results of batch %1 written to %2.</source>
         <translation>Resultados do lote %1 gravados em %2.</translation>
-    </message>
-    <message>
-        <source>Batch %1 is already %2.</source>
-        <translation>O lote %1 já está %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Cancelado antes de ser enviado.</translation>
-    </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 cancelled; %n item(s) were not sent.</source>
@@ -942,10 +946,6 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
             <numerusform>Lote %1 cancelado; %n item não foi enviado.</numerusform>
             <numerusform>Lote %1 cancelado; %n itens não foram enviados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>jobs takes list, resume ID, cancel ID or export ID FILE</source>
-        <translation>jobs aceita list, resume ID, cancel ID ou export ID ARQUIVO</translation>
     </message>
     <message>
         <source>Hyra: the key&apos;s workspace id (for check).</source>
@@ -966,6 +966,135 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
     <message>
         <source>no saved profile &apos;%1&apos;; saved: %2</source>
         <translation>nenhum perfil salvo &apos;%1&apos;; salvos: %2</translation>
+    </message>
+    <message>
+        <source>Rank members of a Roblox group from the command line.
+
+Commands:
+  roles                     list the group&apos;s roles
+  members [--filter TEXT]   list members (filter by name, display name or id; --role R)
+  promote USER              move a member one assignable rank up
+  demote USER               move a member one assignable rank down
+  set-rank USER RANK        RANK is a rank number, a role name or a role id
+  history                   rank changes, newest first: --user ID, --member TEXT, --role ID,
+                            --action, --outcome, --source, --batch, --from/--to DATE, --limit;
+                            --export FILE writes every matching row (.csv or .json)
+  check                     test the writer&apos;s key with a harmless call
+  bulk promote|demote|set-rank [RANK] (--role R | --users FILE | --all) [--yes]
+                            change many members in one stored, resumable batch
+  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID FILE
+                            batches: finish, retry the failed items of, pause or cancel one
+                            (also one another program runs: it stops before its next request)
+  audit-import              bring the group&apos;s rank changes from Roblox&apos;s audit log into the
+                            history (an Open Cloud key with legacy-group:manage)
+  import FILE [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
+                            rank changes from a CSV file (Excel, LibreOffice, Google Sheets);
+                            a dry run (the default) checks every row against the live roster
+
+USER is a user id or a username. Keys are read from the environment, never from the
+command line (ps would show them): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
+RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY for --writer hyra|series|wesk.
+
+Exit codes: 0 done, 1 failure (the history database included), 2 usage, 3 refused,
+4 authentication or permission, 5 not found, 6 rate limited or unreachable,
+7 the batch is being run (or was paused) by another program.</source>
+        <translation>Altere os ranks dos membros de um grupo do Roblox pela linha de comando.
+
+Comandos:
+  roles                     lista os cargos do grupo
+  members [--filter TEXTO]  lista membros (filtra por nome, nome de exibição ou id; --role R)
+  promote USER              sobe um membro um rank atribuível
+  demote USER               desce um membro um rank atribuível
+  set-rank USER RANK        RANK é um número de rank, um nome de cargo ou um id de cargo
+  history                   alterações de rank, mais recentes primeiro: --user ID, --member TEXTO,
+                            --role ID, --action, --outcome, --source, --batch, --from/--to DATA,
+                            --limit; --export ARQUIVO grava cada linha encontrada (.csv ou .json)
+  check                     testa a chave do serviço de escrita com uma chamada inofensiva
+  bulk promote|demote|set-rank [RANK] (--role R | --users ARQUIVO | --all) [--yes]
+                            altera muitos membros em um lote salvo e retomável
+  jobs list | resume ID | retry ID | pause ID | cancel ID | export ID ARQUIVO
+                            lotes: conclui um, tenta de novo seus itens com falha, pausa ou
+                            cancela um (também um que outro programa executa: ele para antes da
+                            próxima solicitação)
+  audit-import              traz para o histórico as alterações de rank do grupo a partir do log
+                            de auditoria do Roblox (uma chave do Open Cloud com legacy-group:manage)
+  import ARQUIVO [--dry-run | --apply] [--map user=COL,target=COL,reason=COL]
+                            alterações de rank de um arquivo CSV (Excel, LibreOffice, Google Sheets);
+                            uma simulação (o padrão) confere cada linha com a lista atual de membros
+
+USER é um id de usuário ou um nome de usuário. As chaves são lidas do ambiente, nunca da
+linha de comando (o ps as mostraria): RANKDESK_API_KEY (Open Cloud), RANKDESK_HYRA_KEY,
+RANKDESK_SERIES_KEY, RANKDESK_WESK_KEY para --writer hyra|series|wesk.
+
+Códigos de saída: 0 concluído, 1 falha (inclusive do banco de dados do histórico), 2 uso,
+3 recusado, 4 autenticação ou permissão, 5 não encontrado, 6 limite de taxa ou inacessível,
+7 o lote está sendo executado (ou foi pausado) por outro programa.</translation>
+    </message>
+    <message>
+        <source>--group (or RANKDESK_GROUP) takes a group id, a whole number from 1 up; &quot;%1&quot; is not one</source>
+        <translation>--group (ou RANKDESK_GROUP) espera um id de grupo, um número inteiro a partir de 1; &quot;%1&quot; não é</translation>
+    </message>
+    <message>
+        <source>--rate-scale takes a number above 0 and up to 1000; &quot;%1&quot; is not one</source>
+        <translation>--rate-scale espera um número maior que 0 e até 1000; &quot;%1&quot; não é</translation>
+    </message>
+    <message>
+        <source>--user takes a user id, a whole number from 1 up; &quot;%1&quot; is not one</source>
+        <translation>--user espera um id de usuário, um número inteiro a partir de 1; &quot;%1&quot; não é</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows from 1 to 1000000; &quot;%1&quot; is not one</source>
+        <translation>--limit espera um número de linhas de 1 a 1000000; &quot;%1&quot; não é</translation>
+    </message>
+    <message>
+        <source>--ceiling takes a rank from 1 to 255; &quot;%1&quot; is not one</source>
+        <translation>--ceiling espera um rank de 1 a 255; &quot;%1&quot; não é</translation>
+    </message>
+    <message>
+        <source>--protected: line %1 of %2 is not a user id: &quot;%3&quot;</source>
+        <translation>--protected: a linha %1 de %2 não é um id de usuário: &quot;%3&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, answer lost (checked on resume).</source>
+        <translation>
+            <numerusform> %n enviado, resposta perdida (conferido ao retomar).</numerusform>
+            <numerusform> %n enviados, resposta perdida (conferidos ao retomar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rankdesk-cli: %1 Resume with: %2</source>
+        <translation>rankdesk-cli: %1 Retome com: %2</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Executado por</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not being run by any program.</source>
+        <translation>O lote %1 não está sendo executado por nenhum programa.</translation>
+    </message>
+    <message>
+        <source>Asked the program running batch %1 to pause before its next request.</source>
+        <translation>Foi pedido ao programa que executa o lote %1 que pause antes da próxima solicitação.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2: asked it to cancel before its next request.</source>
+        <translation>O lote %1 está sendo executado por %2: foi pedido que cancele antes da próxima solicitação.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>outro programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) had been sent before and their answer was lost; check those members.</source>
+        <translation>
+            <numerusform>%n item já tinha sido enviado e a resposta se perdeu; verifique esse membro.</numerusform>
+            <numerusform>%n itens já tinham sido enviados e a resposta se perdeu; verifique esses membros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE</source>
+        <translation>jobs aceita list, resume ID, retry ID, pause ID, cancel ID ou export ID ARQUIVO</translation>
     </message>
 </context>
 <context>
@@ -1209,12 +1338,104 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <translation>O banco de dados do histórico foi gravado por um Rankdesk mais novo (esquema %1; esta versão conhece até o %2). Ele não foi alterado; atualize o Rankdesk para abri-lo.</translation>
     </message>
     <message>
-        <source>Cannot start a migration</source>
-        <translation>Não foi possível iniciar uma migração</translation>
-    </message>
-    <message>
         <source>Migration to schema %1 failed</source>
         <translation>A migração para o esquema %1 falhou</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>processo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is locked by another program.</source>
+        <translation>%1: o banco de dados do histórico %2 está bloqueado por outro programa.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is locked by %3.</source>
+        <translation>%1: o banco de dados do histórico %2 está bloqueado pelo %3.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, or close it, then try again.</source>
+        <translation>Aguarde até que ele termine, ou feche-o, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is read-only.</source>
+        <translation>%1: o banco de dados do histórico %2 é somente leitura.</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable, or open another history (--db FILE).</source>
+        <translation>Torne o arquivo e a pasta dele graváveis, ou abra outro histórico (--db ARQUIVO).</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding %2 is full.</source>
+        <translation>%1: o disco que contém %2 está cheio.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again.</source>
+        <translation>Libere espaço nesse disco e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1: the history database %2 is damaged (%3).</source>
+        <translation>%1: o banco de dados do histórico %2 está danificado (%3).</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file; recover what it holds with &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot;, or move it away to start a new history.</source>
+        <translation>Guarde uma cópia do arquivo; recupere o que ele contém com &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot;, ou mova-o para outro lugar para começar um histórico novo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be written (%3).</source>
+        <translation>%1: não foi possível gravar %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check the disk, its free space and the file&apos;s permissions.</source>
+        <translation>Verifique o disco, o espaço livre e as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <source>Check the PostgreSQL user (--pg-user) and its password (RANKDESK_PG_PASSWORD, or the one saved in the keychain).</source>
+        <translation>Verifique o usuário do PostgreSQL (--pg-user) e a senha dele (RANKDESK_PG_PASSWORD, ou a salva no chaveiro).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server accepts no writes (a read-only replica or a read-only user).</source>
+        <translation>O servidor PostgreSQL não aceita gravações (uma réplica somente leitura ou um usuário somente leitura).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full.</source>
+        <translation>O disco do servidor PostgreSQL está cheio.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server reports damaged data; ask its administrator.</source>
+        <translation>O servidor PostgreSQL informa dados danificados; fale com o administrador dele.</translation>
+    </message>
+    <message>
+        <source>Cannot use the history database</source>
+        <translation>Não foi possível usar o banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history database</source>
+        <translation>Não foi possível gravar no banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>Cannot check the history database</source>
+        <translation>Não foi possível verificar o banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2). It was left untouched.</source>
+        <translation>O banco de dados do histórico %1 está danificado (%2). Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL server cannot be reached (%2).</source>
+        <translation>%1: não foi possível alcançar o servidor PostgreSQL (%2).</translation>
+    </message>
+    <message>
+        <source>Check that the server at %1:%2 is running and reachable from this machine, then try again.</source>
+        <translation>Verifique se o servidor em %1:%2 está em execução e acessível a partir desta máquina, e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -1421,16 +1642,16 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>Could not record the change in the history: %1</source>
-        <translation>Não foi possível registrar a alteração no histórico: %1</translation>
+        <source>Could not record the change in the history</source>
+        <translation>Não foi possível registrar a alteração no histórico</translation>
     </message>
     <message>
-        <source>Could not read the history: %1</source>
-        <translation>Não foi possível ler o histórico: %1</translation>
+        <source>Could not read the history</source>
+        <translation>Não foi possível ler o histórico</translation>
     </message>
     <message>
-        <source>Could not count the history: %1</source>
-        <translation>Não foi possível contar o histórico: %1</translation>
+        <source>Could not count the history</source>
+        <translation>Não foi possível contar o histórico</translation>
     </message>
 </context>
 <context>
@@ -2532,14 +2753,6 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <translation>Tarefas</translation>
     </message>
     <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Cancelado antes de ser enviado.</translation>
-    </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
-    </message>
-    <message>
         <source>Export batch results</source>
         <translation>Exportar resultados do lote</translation>
     </message>
@@ -2785,10 +2998,6 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
         <translation>Um lote (%1, iniciado %2) foi interrompido com %3 de %4 itens pendentes. Retomar agora? Cada item é conferido antes de qualquer envio.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
         <source>S&amp;top loading</source>
         <translation>Pa&amp;rar o carregamento</translation>
     </message>
@@ -2811,6 +3020,18 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
     <message>
         <source>public endpoints</source>
         <translation>endpoints públicos</translation>
+    </message>
+    <message>
+        <source>Could not cancel the batch</source>
+        <translation>Não foi possível cancelar o lote</translation>
+    </message>
+    <message>
+        <source>Another program runs this batch; it was asked to cancel before its next request.</source>
+        <translation>Outro programa executa este lote; foi pedido a ele que cancele antes da próxima solicitação.</translation>
+    </message>
+    <message>
+        <source>Open the batch&apos;s group first.</source>
+        <translation>Abra primeiro o grupo do lote.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3085,13 @@ Códigos de saída: 0 concluído, 1 falha, 2 uso, 3 recusado, 4 autenticação o
     <message>
         <source>Roblox Open Cloud</source>
         <translation>Roblox Open Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
     </message>
 </context>
 <context>
@@ -3191,8 +3419,8 @@ O Rankdesk nunca grava chaves em arquivo. Você pode usar a chave só nesta sess
         <translation>O usuário %1 não é membro do grupo %2.</translation>
     </message>
     <message>
-        <source>The rank change was applied, but it could not be recorded: %1</source>
-        <translation>A alteração de rank foi aplicada, mas não pôde ser registrada: %1</translation>
+        <source>Nothing was sent: the change could not be recorded first. %1</source>
+        <translation>Nada foi enviado: não foi possível registrar a alteração antes. %1</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3582,21 @@ O Rankdesk nunca grava chaves em arquivo. Você pode usar a chave só nesta sess
     <message>
         <source>No usable system keychain (Secret Service). Use the secret for this session only, or pass it in an environment variable.</source>
         <translation>Não há chaveiro do sistema utilizável (Secret Service). Use o segredo só nesta sessão, ou passe-o em uma variável de ambiente.</translation>
+    </message>
+</context>
+<context>
+    <name>SendGate</name>
+    <message>
+        <source>This batch is for group %1; the open connection is to group %2.</source>
+        <translation>Este lote é para o grupo %1; a conexão aberta é com o grupo %2.</translation>
+    </message>
+    <message>
+        <source>This batch was planned for the %1 writer; the open connection writes through %2.</source>
+        <translation>Este lote foi planejado para o serviço de escrita %1; a conexão aberta grava por meio de %2.</translation>
+    </message>
+    <message>
+        <source>The target role (id %1) is not one of the group&apos;s roles.</source>
+        <translation>O cargo de destino (id %1) não é um dos cargos do grupo.</translation>
     </message>
 </context>
 <context>
