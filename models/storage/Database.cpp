@@ -285,8 +285,10 @@ ApiError Database::error(const QString &what, const QSqlError &sqlError) const
         || text.contains(QStringLiteral("connection pointer is NULL")) || text.contains(QStringLiteral("server closed the connection"))
         || text.contains(QStringLiteral("no connection to the server")))
         return storageError(Kind::Network, QStringLiteral("rankdesk.storage-unreachable"),
-                            tr("%1: the PostgreSQL server %2:%3 cannot be reached (%4).").arg(what, db.hostName()).arg(db.port()).arg(text),
-                            tr("Check that the server is running and reachable from this machine, then try again."));
+                            tr("%1: the PostgreSQL server cannot be reached (%2).").arg(what, text),
+                            tr("Check that the server at %1:%2 is running and reachable from this machine, then try again.")
+                                .arg(db.hostName())
+                                .arg(db.port()));
     if (code == u"25006")
         return storageError(Kind::Storage, QStringLiteral("rankdesk.storage-readonly"), message,
                             tr("The PostgreSQL server accepts no writes (a read-only replica or a read-only user)."));
