@@ -987,12 +987,13 @@ bool MainWindow::batchRunning() const
 
 void MainWindow::storeAndStart(const Batch &batch, const QList<BatchItem> &items)
 {
-    const Result<Batch> stored = m_batches->create(batch, items);
-    if (!stored) {
-        showError(tr("Could not store the batch"), stored.error());
+    // The batch is run under this window's guard rails, as the plan was made.
+    const Result<QString> submitted = m_batchService->submit(batch, items);
+    if (!submitted) {
+        showError(tr("Could not store the batch"), submitted.error());
         return;
     }
-    startBatch(stored.value().id);
+    showBatchStarted(submitted.value());
 }
 
 QList<Member> MainWindow::rosterMembers() const
@@ -1114,6 +1115,11 @@ void MainWindow::startBatch(const QString &batchId, bool retryFailed)
         showError(tr("Could not start the batch"), started.error());
         return;
     }
+    showBatchStarted(batchId);
+}
+
+void MainWindow::showBatchStarted(const QString &batchId)
+{
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("jobsDock")))
         dock->raise();
     m_jobs->refresh();

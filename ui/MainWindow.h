@@ -104,6 +104,7 @@ private:
     void requestBulk(RankAction action, const QList<Member> &members);
     void startBatch(const QString &batchId, bool retryFailed = false);
     void storeAndStart(const Batch &batch, const QList<BatchItem> &items);
+    void showBatchStarted(const QString &batchId);
     bool batchRunning() const;
     void connectBatchService();
     QList<Member> rosterMembers() const;
