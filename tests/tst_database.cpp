@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +155,62 @@ private slots:
         QVERIFY(!db.ok());
         QVERIFY2(db.error().message.contains(u"127.0.0.1:1"_s), qPrintable(db.error().message));
         QVERIFY(!db.error().message.contains(nowhere.password));
+        QCOMPARE(db.error().kind, ApiError::Kind::Network); // exit 6: unreachable, not "unexpected"
+    }
+
+    // The history names members and who changed them: a file Rankdesk creates is its owner's only,
+    // and so are SQLite's -wal and -shm files beside it.
+    void newFileIsPrivate()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"sqlite")
+            return;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"private.sqlite"_s);
+        Result<Database> db = Database::openSqlite(path, nextName());
+        QVERIFY(db.ok());
+        QSqlQuery(db.value().connection()).exec(u"INSERT INTO schema_version (version) SELECT 0 WHERE 1 = 0"_s);
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto userBits = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        for (const QString &file : {path, path + u"-wal"_s, path + u"-shm"_s})
+            if (QFile::exists(file))
+                QCOMPARE(QFile::permissions(file) & ~userBits, ownerOnly);
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        db.value().close();
+    }
+
+    // A damaged file is refused before anything reads it, and left as it was.
+    void damagedFileIsRefusedUntouched()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"sqlite")
+            return;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.sqlite"_s);
+        {
+            Result<Database> db = Database::openSqlite(path, nextName());
+            QVERIFY(db.ok());
+            QSqlQuery query(db.value().connection());
+            QVERIFY(query.exec(u"CREATE TABLE filler (x TEXT)"_s));
+            for (int i = 0; i < 2000; ++i)
+                QVERIFY(query.exec(u"INSERT INTO filler VALUES ('%1')"_s.arg(QString(200, u'x'))));
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            db.value().close();
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(8192, '\x5a'));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Result<Database> db = Database::openSqlite(path, nextName());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().providerCode, u"rankdesk.storage-damaged"_s);
+        QVERIFY2(db.error().userText().contains(u".recover"_s), qPrintable(db.error().userText()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 };
 

@@ -72,6 +72,14 @@ private slots:
         for (int generation = 1; generation <= Logging::KeptFiles; ++generation)
             QVERIFY(QFile::exists(path + u'.' + QString::number(generation)));
         QVERIFY(!QFile::exists(path + u'.' + QString::number(Logging::KeptFiles + 1)));
+        // Every file of the log, the one begun by the last rotation too, is its owner's only.
+        const auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (int generation = 0; generation <= Logging::KeptFiles; ++generation) {
+            const QString file = generation == 0 ? path : path + u'.' + QString::number(generation);
+            QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), privateFile);
+        }
+        QCOMPARE(QFile::permissions(dir.path()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 privateFile | QFileDevice::ExeOwner);
     }
 };
 

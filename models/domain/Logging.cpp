@@ -53,6 +53,14 @@ QString logPath(const QString &directory, int generation)
     return generation == 0 ? base : base + u'.' + QString::number(generation);
 }
 
+// The log names groups, members and providers: readable by its owner only, every file of it.
+void openPrivately(State &s)
+{
+    s.file.setFileName(logPath(s.directory, 0));
+    s.file.open(QIODevice::WriteOnly | QIODevice::Append);
+    s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // rankdesk.log -> .1 -> .2 -> .3 (the oldest goes).
 void rotate(State &s)
 {
@@ -60,8 +68,7 @@ void rotate(State &s)
     QFile::remove(logPath(s.directory, KeptFiles));
     for (int generation = KeptFiles - 1; generation >= 0; --generation)
         QFile::rename(logPath(s.directory, generation), logPath(s.directory, generation + 1));
-    s.file.setFileName(logPath(s.directory, 0));
-    s.file.open(QIODevice::WriteOnly | QIODevice::Append);
+    openPrivately(s);
 }
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -100,11 +107,10 @@ QString install(const QString &directory, bool verbose, bool echo)
         QMutexLocker lock(&s.mutex);
         s.echo = echo;
         QDir().mkpath(directory);
+        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         s.directory = directory;
         s.file.close();
-        s.file.setFileName(logPath(directory, 0));
-        s.file.open(QIODevice::WriteOnly | QIODevice::Append);
-        s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        openPrivately(s);
         if (s.file.size() > MaxBytes)
             rotate(s);
     }

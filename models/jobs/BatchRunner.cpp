@@ -48,7 +48,8 @@ Result<Unit> BatchRunner::start(const QString &batchId, bool retryFailed)
     const Result<Batch> batch = m_batches->batch(batchId);
     if (!batch)
         return batch.error();
-    if (batch.value().state == Batch::State::Finished || batch.value().state == Batch::State::Cancelled)
+    // A finished batch opens again only to retry its failed items.
+    if ((batch.value().state == Batch::State::Finished && !retryFailed) || batch.value().state == Batch::State::Cancelled)
         return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.batch-closed"),
                                tr("Batch %1 is already %2.").arg(batchId.left(8), Batch::stateName(batch.value().state)));
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -255,7 +256,13 @@ void BatchRunner::refusedClaim()
         return;
     }
     if (request.value() == StopRequest::Cancel) {
-        cancel();
+        // Taken on: the request is cleared (taking the lease again does that), so that the items whose
+        // answer was lost can still be claimed for their read-only re-check.
+        if (const auto leased = m_batches->acquireLease(m_batch.id, m_leaseToken, Operator::processLabel(), m_options.leaseTtlMs); !leased) {
+            abandon(leased.error());
+            return;
+        }
+        QTimer::singleShot(0, this, &BatchRunner::cancel); // not from inside pump()
         return;
     }
     if (request.value() == StopRequest::Pause) {

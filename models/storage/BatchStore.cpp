@@ -270,15 +270,14 @@ Result<Unit> BatchStore::acquireLease(const QString &batchId, const QString &tok
         return done.error();
     if (query.numRowsAffected() == 1)
         return Unit {};
-    const auto lease = liveLease(batchId);
+    const auto lease = leaseRow(batchId);
     if (!lease)
         return lease.error();
     if (!lease.value()) // expired or released between the two statements: ask again
         return acquireLease(batchId, token, holder, ttlMs);
     // A holder on this machine that no longer runs (killed) need not be waited for.
     const BatchLease &held = *lease.value();
-    if (held.host == QSysInfo::machineHostName() && held.pid > 0 && held.pid != QCoreApplication::applicationPid()
-        && ::kill(pid_t(held.pid), 0) == -1 && errno == ESRCH) {
+    if (holderGone(held)) {
         QSqlQuery expire(m_database.connection());
         expire.prepare(QStringLiteral("UPDATE batches SET lease_expires_ms = 0 WHERE id = ? AND lease_token = ?"));
         expire.addBindValue(batchId);
@@ -289,6 +288,12 @@ Result<Unit> BatchStore::acquireLease(const QString &batchId, const QString &tok
         return acquireLease(batchId, token, holder, ttlMs);
     }
     return leaseConflict(batchId, held);
+}
+
+bool BatchStore::holderGone(const BatchLease &lease)
+{
+    return lease.host == QSysInfo::machineHostName() && lease.pid > 0 && lease.pid != QCoreApplication::applicationPid()
+        && ::kill(pid_t(lease.pid), 0) == -1 && errno == ESRCH;
 }
 
 Result<Unit> BatchStore::renewLease(const QString &batchId, const QString &token, int ttlMs)
@@ -320,6 +325,14 @@ void BatchStore::releaseLease(const QString &batchId, const QString &token)
 }
 
 Result<std::optional<BatchLease>> BatchStore::liveLease(const QString &batchId) const
+{
+    Result<std::optional<BatchLease>> lease = leaseRow(batchId);
+    if (lease && lease.value() && holderGone(*lease.value()))
+        return std::optional<BatchLease>();
+    return lease;
+}
+
+Result<std::optional<BatchLease>> BatchStore::leaseRow(const QString &batchId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT lease_token, lease_holder, lease_since_ms, lease_expires_ms, lease_host, lease_pid FROM batches"
@@ -363,11 +376,18 @@ static QString stopRequestName(StopRequest request)
 
 Result<bool> BatchStore::requestStop(const QString &batchId, StopRequest request)
 {
+    // Only a runner that is alive can honour a request; with none, the caller acts itself.
+    const auto lease = liveLease(batchId);
+    if (!lease)
+        return lease.error();
+    if (!lease.value())
+        return false;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE batches SET stop_request = ? WHERE id = ? AND lease_token <> '' AND lease_expires_ms >= %1")
+    query.prepare(QStringLiteral("UPDATE batches SET stop_request = ? WHERE id = ? AND lease_token = ? AND lease_expires_ms >= %1")
                       .arg(m_database.nowMsSql()));
     query.addBindValue(Database::text(stopRequestName(request)));
     query.addBindValue(batchId);
+    query.addBindValue(lease.value()->token);
     if (const auto done = exec(query, tr("Could not ask the batch's runner to stop")); !done)
         return done.error();
     return query.numRowsAffected() == 1;

@@ -36,7 +36,7 @@ public:
     // Extends our lease; a Conflict when it is no longer ours (expired and taken over).
     Result<Unit> renewLease(const QString &batchId, const QString &token, int ttlMs);
     void releaseLease(const QString &batchId, const QString &token);
-    // The lease while it has not expired.
+    // The lease while it has not expired and its holder runs (one on this machine that was killed does not).
     Result<std::optional<BatchLease>> liveLease(const QString &batchId) const;
     // Asks the batch's live runner to pause or cancel before its next request; false when no live
     // runner holds it (the caller may then act itself).
@@ -68,6 +68,10 @@ private:
     Result<Unit> exec(QSqlQuery &query, const QString &what) const;
     // "lease is ours, not expired, no stop asked" as SQL with its two values (batch id, token).
     QString leaseHeld() const;
+    // The unexpired lease as stored, its holder alive or not.
+    Result<std::optional<BatchLease>> leaseRow(const QString &batchId) const;
+    // The holder ran on this machine and its process is gone.
+    static bool holderGone(const BatchLease &lease);
 
     Database m_database;
 };

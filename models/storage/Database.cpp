@@ -326,7 +326,19 @@ QString Database::defaultSqlitePath()
 
 Result<Database> Database::openSqlite(const QString &filePath, const QString &connectionName)
 {
-    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    // The history names members and who changed them: a new file is its owner's only (SQLite gives
+    // its -wal and -shm files the same mode), and so is Rankdesk's own data folder.
+    const QString folder = QFileInfo(filePath).absolutePath();
+    const bool ownFolder = folder == QFileInfo(defaultSqlitePath()).absolutePath();
+    QDir().mkpath(folder);
+    if (ownFolder)
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFile file(filePath); !file.exists() && file.open(QIODevice::WriteOnly)) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    } else if (ownFolder) {
+        QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
