@@ -152,6 +152,41 @@ private slots:
         QVERIFY2(answer.ok(), qPrintable(answer.error().userText()));
         QVERIFY(answer.value().contains(QString::number(m_sim->groupId())));
     }
+
+    // WESK's quota headers, however hostile, are clamped before any conversion (UBSan would stop
+    // the test otherwise): a reset past a year shows as a year, a negative one as 0, a remaining
+    // count that is no number hides the quota.
+    void quotaHeadersAreClamped_data()
+    {
+        QTest::addColumn<QByteArray>("remaining");
+        QTest::addColumn<QByteArray>("reset");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QByteArray("42") << QByteArray("90") << QStringLiteral("42 requests left this period; resets in 90 second(s).");
+        QTest::newRow("reset 1e300") << QByteArray("7") << QByteArray("1e300") << QStringLiteral("7 requests left this period; resets in 366 day(s).");
+        QTest::newRow("reset inf") << QByteArray("7") << QByteArray("inf") << QStringLiteral("7 requests left this period; resets in 366 day(s).");
+        QTest::newRow("reset 2^63") << QByteArray("7") << QByteArray("9223372036854775808") << QStringLiteral("7 requests left this period; resets in 366 day(s).");
+        QTest::newRow("reset negative") << QByteArray("7") << QByteArray("-99999999999") << QStringLiteral("7 requests left this period; resets in 0 second(s).");
+        QTest::newRow("reset a word") << QByteArray("7") << QByteArray("soon") << QStringLiteral("7 requests left this period; resets in 0 second(s).");
+        QTest::newRow("remaining 1e300") << QByteArray("1e300") << QByteArray("5") << QStringLiteral("1000000000 requests left this period; resets in 5 second(s).");
+        QTest::newRow("remaining negative") << QByteArray("-5") << QByteArray("5") << QStringLiteral("0 requests left this period; resets in 5 second(s).");
+        QTest::newRow("remaining nan") << QByteArray("nan") << QByteArray("5") << QString();
+        QTest::newRow("remaining markup") << QByteArray("<b>9</b>") << QByteArray("5") << QString();
+    }
+    void quotaHeadersAreClamped()
+    {
+        QFETCH(QByteArray, remaining);
+        QFETCH(QByteArray, reset);
+        QFETCH(QString, text);
+        HttpResponse response;
+        response.status = 429;
+        response.headers.insert("x-ratelimit-remaining", remaining);
+        response.headers.insert("x-ratelimit-reset", reset);
+        QCOMPARE(WeskWriter::quotaText(response), text);
+        const ApiError error = WeskWriter::mapError(response);
+        QCOMPARE(error.kind, Kind::Quota);
+        QVERIFY(error.retryAfterSeconds >= -1 && error.retryAfterSeconds <= int(HttpResponse::MaxAdvisedWaitSeconds));
+        QVERIFY(!error.userText().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_WeskWriter)

@@ -13,16 +13,31 @@
 
 #include <cmath>
 
+std::optional<qint64> HttpResponse::headerNumber(const QByteArray &lowerName, qint64 lowest, qint64 highest) const
+{
+    const QByteArray text = header(lowerName).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double value = text.toDouble(&ok); // accepts "inf" and "nan"; fails on overflow (1e400)
+    if (!ok || std::isnan(value))
+        return std::nullopt;
+    const double rounded = std::ceil(value);
+    if (rounded <= static_cast<double>(lowest))
+        return lowest;
+    if (rounded >= static_cast<double>(highest))
+        return highest;
+    return static_cast<qint64>(rounded);
+}
+
 int HttpResponse::retryAfterSeconds() const
 {
-    bool ok = false;
-    const int retryAfter = header("retry-after").trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
-        return retryAfter;
-    const QByteArray reset = header("x-ratelimit-reset").trimmed();
-    const double resetSeconds = reset.toDouble(&ok);
-    if (ok && resetSeconds >= 0)
-        return int(std::ceil(resetSeconds));
+    // -1 as the lower bound keeps "negative" apart from 0, so a negative retry-after falls through
+    // to x-ratelimit-reset as an absent one does.
+    for (const QByteArray &name : {QByteArray("retry-after"), QByteArray("x-ratelimit-reset")}) {
+        if (const std::optional<qint64> seconds = headerNumber(name, -1, MaxAdvisedWaitSeconds); seconds && *seconds >= 0)
+            return int(*seconds);
+    }
     return -1;
 }
 
@@ -129,23 +144,66 @@ void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise
         body->setParent(reply);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retries, started] {
+
+    // The answer is taken as it arrives, never more than the cap: Qt holds at most ReadBufferBytes
+    // unread (it stops reading the socket beyond that), and a declared Content-Length over the cap
+    // ends the read before the body. Past the cap the reply is aborted and what was read dropped.
+    const qint64 cap = request.maxResponseBytes > 0 ? request.maxResponseBytes : HttpRequest::DefaultMaxResponseBytes;
+    constexpr qint64 ReadBufferBytes = 256 * 1024;
+    // Qt hands the size to its HTTP thread only once the request has started there, which for a
+    // request with a body (even an empty one) is a turn of the event loop later: so again then.
+    reply->setReadBufferSize(ReadBufferBytes);
+    QMetaObject::invokeMethod(reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
+    struct Received
+    {
+        QByteArray body;
+        bool overCap = false;
+    };
+    auto received = std::make_shared<Received>();
+    const auto take = [reply, received, cap] {
+        if (received->overCap)
+            return;
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        bool overCap = declared.isValid() && declared.toLongLong() > cap;
+        while (!overCap && reply->bytesAvailable() > 0) {
+            // One byte beyond the cap is enough to know.
+            received->body.append(reply->read(std::min(reply->bytesAvailable(), cap - received->body.size() + 1)));
+            overCap = received->body.size() > cap;
+        }
+        if (overCap) {
+            received->overCap = true;
+            received->body = QByteArray();
+            reply->abort(); // finishes the reply (OperationCanceledError), here and now
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, take);
+    connect(reply, &QNetworkReply::readyRead, this, take);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retries, started, received, cap, take] {
         reply->deleteLater();
+        take(); // whatever came with the end
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.networkError = reply->error();
         response.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        response.body = reply->readAll();
+        response.body = std::move(received->body);
         response.rateLimitRetries = retries;
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
+        if (received->overCap) {
+            // Not an answer to act on: a write's outcome is as unknown as with a lost answer.
+            response.status = 0;
+            response.timedOut = false;
+            response.exceededBodyCap = cap;
+            qCWarning(lcHttp).noquote() << request.method << request.url.host() + request.url.path()
+                                        << "answer longer than" << cap << "bytes; read stopped";
+        }
         // Host and path only: queries and bodies are not logged, and key-bearing paths are masked.
         qCDebug(lcHttp).noquote() << request.method << request.url.host() + request.url.path() << "->" << response.status
                                   << QStringLiteral("%1 ms").arg(started->elapsed());
-        if (response.status == 0)
+        if (response.status == 0 && !received->overCap)
             qCWarning(lcHttp).noquote() << request.method << request.url.host() + request.url.path() << "failed:" << reply->errorString();
 
-        const int advised = response.retryAfterSeconds();
+        const int advised = response.retryAfterSeconds(); // at most MaxAdvisedWaitSeconds
         const qint64 waitMs = advised >= 0 ? qint64(std::max(advised, 1)) * 1000 : qint64(1000) << std::min(retries, 6);
         // A wait beyond the cap (a monthly quota, a hostile header) is not waited out: the 429 is the answer.
         if (response.status == 429 && retries < m_maxRateLimitRetries && waitMs <= m_maxRetryWaitMs) {

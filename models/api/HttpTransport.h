@@ -14,16 +14,28 @@
 #include "RequestWindow.h"
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 struct HttpRequest
 {
+    // The most of an answer's body the transport reads; past it the read stops and the call fails
+    // (HttpResponse::exceededBodyCap). Nothing Rankdesk asks for comes near: a group, a user or a
+    // write answer is under 10 KB and an error page from a proxy rarely passes 100 KB, so 4 MiB
+    // is some 400 times the usual; a listing page (100 members, 100 audit entries, 20 roles) is
+    // 10-100 KB, so pages get 16 MiB, over 150 times the largest seen. A body is held whole in
+    // memory to be parsed (and roughly tripled by the JSON parser), so the caps keep one hostile
+    // or broken answer from taking hundreds of MB.
+    static constexpr qint64 DefaultMaxResponseBytes = qint64(4) << 20;
+    static constexpr qint64 PageMaxResponseBytes = qint64(16) << 20;
+
     QByteArray method = "GET";
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // sent with Content-Type: application/json when non-empty
     QByteArray budget = {}; // "read", "write" or empty: which of the key owner's per-minute budgets it draws on
+    qint64 maxResponseBytes = DefaultMaxResponseBytes; // see above; <= 0 means the default
 };
 
 struct HttpResponse
@@ -34,19 +46,35 @@ struct HttpResponse
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     int rateLimitRetries = 0; // how many 429s were waited out before this answer
+    // Non-zero when the answer's body was longer than this cap (the request's maxResponseBytes):
+    // the read was stopped there, nothing of it is kept and status is 0, as for no answer.
+    qint64 exceededBodyCap = 0;
     // Set when the request was never sent: not https (nor plain http to this machine). Scheme and
     // host only, for the message.
     QString refusedOrigin;
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
-    // retry-after (seconds), else x-ratelimit-reset; -1 when neither is present.
+
+    // The longest wait an answer may advise that is kept as said: a year, beyond any provider's
+    // period (WESK's monthly quota resets within 31 days). Larger values count as this, so every
+    // wait fits an int in seconds and a qint64 in milliseconds.
+    static constexpr qint64 MaxAdvisedWaitSeconds = qint64(366) * 24 * 3600;
+    // A header's number, rounded up and clamped to [lowest, highest] while still a double, so no
+    // value a server sends (1e300, inf, -5) reaches an integer conversion out of range.
+    // std::nullopt when the header is absent or not a decimal number (nan, "soon", a date).
+    // Bounds must be exact as doubles (|x| <= 2^53).
+    std::optional<qint64> headerNumber(const QByteArray &lowerName, qint64 lowest, qint64 highest) const;
+    // retry-after (seconds), else x-ratelimit-reset; -1 when neither is present (or negative, or not
+    // a number); at most MaxAdvisedWaitSeconds.
     int retryAfterSeconds() const;
 };
 
 // Sends requests through the one shared QNetworkAccessManager. Owns per-request timeouts and waits
 // out 429 answers (retry-after, else exponential backoff) a bounded number of times, so every backend
-// honours provider rate limits the same way.
+// honours provider rate limits the same way. Reads each answer as it arrives and stops at the
+// request's maxResponseBytes (a declared Content-Length over it stops before the body), so memory
+// stays bounded whatever a server sends.
 //
 // Usage:
 //   HttpTransport transport(&nam);

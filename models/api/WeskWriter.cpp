@@ -23,12 +23,14 @@ WriterCapabilities WeskWriter::capabilities() const
 
 QString WeskWriter::quotaText(const HttpResponse &response)
 {
-    const QByteArray remaining = response.header("x-ratelimit-remaining");
-    if (remaining.isEmpty())
+    // Both numbers are clamped before any conversion: a plan has far fewer than a billion requests,
+    // and a reset further off than MaxAdvisedWaitSeconds (a year) is shown as that.
+    const std::optional<qint64> remaining = response.headerNumber("x-ratelimit-remaining", 0, 1'000'000'000);
+    if (!remaining)
         return {};
-    const qint64 resetSeconds = response.header("x-ratelimit-reset").toLongLong();
+    const qint64 resetSeconds = response.headerNumber("x-ratelimit-reset", 0, HttpResponse::MaxAdvisedWaitSeconds).value_or(0);
     return tr("%1 requests left this period; resets in %2.")
-        .arg(QString::fromLatin1(remaining))
+        .arg(*remaining)
         .arg(resetSeconds >= 86400 ? tr("%n day(s)", nullptr, int(resetSeconds / 86400))
                                    : tr("%n second(s)", nullptr, int(resetSeconds)));
 }
