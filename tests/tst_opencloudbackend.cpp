@@ -1,12 +1,125 @@
 #include "TestSupport.h"
+#include "api/AuditLogReader.h"
 #include "api/OpenCloudBackend.h"
 #include "api/UserDirectory.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <atomic>
 
 using namespace TestSupport;
 using Kind = ApiError::Kind;
+
+namespace {
+
+// A bare HTTP/1.1 server on its own thread, as a remote server would be, for answers the simulator
+// never gives. `route` (called on that thread) answers each request target (path and query); a
+// route may stream a chunked body of any size instead, made as it is sent. Every answer closes.
+class HostileServer final : public QThread
+{
+public:
+    struct Answer
+    {
+        QByteArray body;
+        QByteArray status = "200 OK";
+        qint64 streamBytes = 0; // > 0: send this many bytes of spaces instead of body
+    };
+    using Route = std::function<Answer(const QByteArray &target)>;
+
+    explicit HostileServer(Route route) : m_route(std::move(route))
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~HostileServer() override
+    {
+        quit();
+        wait();
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    int requests() const { return m_requests; }
+    qint64 streamed() const { return m_streamed; }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        m_port = server.serverPort();
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto head = std::make_shared<QByteArray>();
+                auto answered = std::make_shared<bool>(false);
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head, answered] {
+                    const QByteArray data = socket->readAll();
+                    if (*answered)
+                        return; // a request body
+                    head->append(data);
+                    const qsizetype end = head->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray target = head->left(end).split(' ').value(1);
+                    *answered = true;
+                    ++m_requests;
+                    answer(socket, m_route(target));
+                });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    void answer(QTcpSocket *socket, const Answer &a)
+    {
+        if (a.streamBytes <= 0) {
+            socket->write("HTTP/1.1 " + a.status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(a.body.size()) + "\r\nConnection: close\r\n\r\n" + a.body);
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write("HTTP/1.1 " + a.status + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        constexpr qint64 Chunk = 0x10000;
+        const QByteArray chunk = QByteArray::number(Chunk, 16) + "\r\n" + QByteArray(Chunk, ' ') + "\r\n";
+        auto sent = std::make_shared<qint64>(0);
+        const qint64 total = a.streamBytes;
+        const auto pump = [this, socket, chunk, sent, total] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size()
+                   && *sent < total) {
+                socket->write(chunk);
+                *sent += Chunk;
+                m_streamed += Chunk;
+            }
+            if (*sent >= total && socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
+                socket->write("0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+    }
+
+    Route m_route;
+    QSemaphore m_ready;
+    std::atomic<quint16> m_port = 0;
+    std::atomic<int> m_requests = 0;
+    std::atomic<qint64> m_streamed = 0;
+};
+
+[[maybe_unused]] QByteArray queryItem(const QByteArray &target, const QString &name)
+{
+    return QUrlQuery(QUrl(QString::fromUtf8(target)).query()).queryItemValue(name, QUrl::FullyDecoded).toUtf8();
+}
+
+} // namespace
+
 
 class tst_OpenCloudBackend : public QObject
 {
@@ -150,6 +263,119 @@ private slots:
         const auto roles = await(backend(m_sim->ownerKey, 1)->roles());
         QVERIFY(!roles.ok());
         QCOMPARE(roles.error().kind, Kind::NotFound);
+    }
+
+    // The role listing of a hostile server: a token that keeps changing stops at MaxRolePages, one
+    // that comes back at once; more roles than ranks, a rank past 255 or a count of 10^15 are
+    // refused. Each is a clear error.
+    void hostileRoleListing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("endless tokens") << QStringLiteral("endless") << int(OpenCloudBackend::MaxRolePages)
+                                        << QStringLiteral("did not end within 64 pages");
+        QTest::newRow("the same token") << QStringLiteral("same") << 2 << QStringLiteral("came back to a page");
+        QTest::newRow("257 roles") << QStringLiteral("many") << 1 << QStringLiteral("more than 256 roles");
+        QTest::newRow("rank 300") << QStringLiteral("rank") << 1 << QStringLiteral("has no rank from 0 to 255");
+        QTest::newRow("count 1e15") << QStringLiteral("count") << 1 << QStringLiteral("member count of role \"R\" is 1000000000000000");
+        QTest::newRow("token of 5000 characters") << QStringLiteral("long") << 1 << QStringLiteral("5000 characters long");
+    }
+    void hostileRoleListing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, requests);
+        QFETCH(QString, message);
+        auto served = std::make_shared<std::atomic<int>>(0);
+        HostileServer server([kind, served](const QByteArray &) -> HostileServer::Answer {
+            const QByteArray role = R"({"id":"2","displayName":"R","rank":)" + QByteArray(kind == u"rank" ? "300" : "1")
+                                    + R"(,"memberCount":)" + QByteArray(kind == u"count" ? "1e15" : "5") + "}";
+            QByteArray roles = role;
+            if (kind == u"many")
+                for (int i = 0; i < 256; ++i)
+                    roles += "," + role;
+            QByteArray token = kind == u"same" ? QByteArray("same") : kind == u"long" ? QByteArray(5000, 't') : "t" + QByteArray::number(++*served);
+            if (kind == u"many" || kind == u"rank" || kind == u"count")
+                token.clear();
+            return {"{\"groupRoles\":[" + roles + "],\"nextPageToken\":\"" + token + "\"}"};
+        });
+        OpenCloudBackend reader(m_transport.get(), m_users.get(), server.url(), 7, QStringLiteral("key"));
+        const auto roles = await(reader.roles());
+        QVERIFY(!roles.ok());
+        QCOMPARE(roles.error().kind, Kind::Internal);
+        QCOMPARE(roles.error().providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(roles.error().message.contains(message), qPrintable(roles.error().message));
+        QCOMPARE(server.requests(), requests);
+    }
+
+    void hostileGroupAndPages_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("page");
+        QTest::addColumn<QString>("message");
+        QByteArray many;
+        for (int i = 0; i < 101; ++i)
+            many += QByteArray(i ? "," : "") + "{\"user\":\"users/" + QByteArray::number(1000 + i) + "\",\"role\":\"groups/7/roles/2\"}";
+        QTest::newRow("group count 1e15") << QByteArray(R"({"id":"7","displayName":"G","memberCount":1e15})") << false
+                                          << QStringLiteral("member count of the group is 1000000000000000");
+        QTest::newRow("group count as a word") << QByteArray(R"({"id":"7","displayName":"G","memberCount":"lots"})") << false
+                                               << QStringLiteral("member count of the group is \"lots\"");
+        QTest::newRow("group not JSON") << QByteArray("<html/>") << false << QStringLiteral("not a JSON object");
+        QTest::newRow("101 memberships a page") << QByteArray("{\"groupMemberships\":[" + many + "]}") << true
+                                                << QStringLiteral("101 members where at most 100");
+        QTest::newRow("page token an object") << QByteArray(R"({"groupMemberships":[],"nextPageToken":{}})") << true
+                                              << QStringLiteral("nextPageToken is not a string");
+    }
+    void hostileGroupAndPages()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, page);
+        QFETCH(QString, message);
+        HostileServer server([body](const QByteArray &) -> HostileServer::Answer { return {body}; });
+        OpenCloudBackend reader(m_transport.get(), m_users.get(), server.url(), 7, QStringLiteral("key"));
+        const ApiError error = page ? await(reader.memberPage(QString())).error() : await(reader.group()).error();
+        QCOMPARE(error.providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+
+    // The audit log's cursors: one that comes back (at once or a few pages on) ends the listing
+    // with a clear error; two listings over the same cursors at once (two imports) are not taken
+    // for one that repeats; an oversized page is refused.
+    void auditLogCursors()
+    {
+        // "" -> a -> b -> c -> a: a cycle of three; "same" -> "same"; "x" -> 101 entries.
+        HostileServer server([](const QByteArray &target) -> HostileServer::Answer {
+            const QByteArray cursor = queryItem(target, QStringLiteral("cursor"));
+            const QByteArray next = cursor.isEmpty() ? "a" : cursor == "a" ? "b" : cursor == "b" ? "c" : cursor == "c" ? "a" : cursor;
+            if (cursor == "x") {
+                QByteArray many;
+                for (int i = 0; i < 101; ++i)
+                    many += QByteArray(i ? "," : "") + "{}";
+                return {"{\"data\":[" + many + "],\"nextPageCursor\":null}"};
+            }
+            return {"{\"data\":[],\"nextPageCursor\":\"" + next + "\"}"};
+        });
+        HttpTransport transport(&m_nam);
+        AuditLogReader reader(&transport, server.url(), QStringLiteral("key"), 7);
+        // Two listings interleaved, page by page, over the same cursors.
+        QCOMPARE(await(reader.rankChanges()).value().nextCursor, QStringLiteral("a"));
+        QCOMPARE(await(reader.rankChanges()).value().nextCursor, QStringLiteral("a"));
+        QCOMPARE(await(reader.rankChanges(QStringLiteral("a"))).value().nextCursor, QStringLiteral("b"));
+        QCOMPARE(await(reader.rankChanges(QStringLiteral("a"))).value().nextCursor, QStringLiteral("b"));
+        QCOMPARE(await(reader.rankChanges(QStringLiteral("b"))).value().nextCursor, QStringLiteral("c"));
+        QCOMPARE(await(reader.rankChanges(QStringLiteral("b"))).value().nextCursor, QStringLiteral("c"));
+        // c leads back to a, two pages before it.
+        const auto cycle = await(reader.rankChanges(QStringLiteral("c")));
+        QVERIFY(!cycle.ok());
+        QCOMPARE(cycle.error().providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(cycle.error().message.contains(QStringLiteral("came back to a page")), qPrintable(cycle.error().message));
+        // A cursor that names itself.
+        const auto same = await(reader.rankChanges(QStringLiteral("same")));
+        QVERIFY(!same.ok());
+        QVERIFY2(same.error().message.contains(QStringLiteral("came back to a page")), qPrintable(same.error().message));
+        const auto many = await(reader.rankChanges(QStringLiteral("x")));
+        QVERIFY(!many.ok());
+        QVERIFY2(many.error().message.contains(QStringLiteral("101 entries where at most 100")), qPrintable(many.error().message));
     }
 };
 

@@ -3,9 +3,121 @@
 #include "api/UserDirectory.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <atomic>
 
 using namespace TestSupport;
+
+namespace {
+
+// A bare HTTP/1.1 server on its own thread, as a remote server would be, for answers the simulator
+// never gives. `route` (called on that thread) answers each request target (path and query); a
+// route may stream a chunked body of any size instead, made as it is sent. Every answer closes.
+class HostileServer final : public QThread
+{
+public:
+    struct Answer
+    {
+        QByteArray body;
+        QByteArray status = "200 OK";
+        qint64 streamBytes = 0; // > 0: send this many bytes of spaces instead of body
+    };
+    using Route = std::function<Answer(const QByteArray &target)>;
+
+    explicit HostileServer(Route route) : m_route(std::move(route))
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~HostileServer() override
+    {
+        quit();
+        wait();
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    int requests() const { return m_requests; }
+    qint64 streamed() const { return m_streamed; }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        m_port = server.serverPort();
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto head = std::make_shared<QByteArray>();
+                auto answered = std::make_shared<bool>(false);
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head, answered] {
+                    const QByteArray data = socket->readAll();
+                    if (*answered)
+                        return; // a request body
+                    head->append(data);
+                    const qsizetype end = head->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray target = head->left(end).split(' ').value(1);
+                    *answered = true;
+                    ++m_requests;
+                    answer(socket, m_route(target));
+                });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    void answer(QTcpSocket *socket, const Answer &a)
+    {
+        if (a.streamBytes <= 0) {
+            socket->write("HTTP/1.1 " + a.status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(a.body.size()) + "\r\nConnection: close\r\n\r\n" + a.body);
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write("HTTP/1.1 " + a.status + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        constexpr qint64 Chunk = 0x10000;
+        const QByteArray chunk = QByteArray::number(Chunk, 16) + "\r\n" + QByteArray(Chunk, ' ') + "\r\n";
+        auto sent = std::make_shared<qint64>(0);
+        const qint64 total = a.streamBytes;
+        const auto pump = [this, socket, chunk, sent, total] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size()
+                   && *sent < total) {
+                socket->write(chunk);
+                *sent += Chunk;
+                m_streamed += Chunk;
+            }
+            if (*sent >= total && socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
+                socket->write("0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+    }
+
+    Route m_route;
+    QSemaphore m_ready;
+    std::atomic<quint16> m_port = 0;
+    std::atomic<int> m_requests = 0;
+    std::atomic<qint64> m_streamed = 0;
+};
+
+[[maybe_unused]] QByteArray queryItem(const QByteArray &target, const QString &name)
+{
+    return QUrlQuery(QUrl(QString::fromUtf8(target)).query()).queryItemValue(name, QUrl::FullyDecoded).toUtf8();
+}
+
+} // namespace
+
 
 class tst_PublicReader : public QObject
 {
@@ -82,6 +194,145 @@ private slots:
         QVERIFY(!roles.ok());
         QCOMPARE(roles.error().httpStatus, 400);
         QCOMPARE(roles.error().providerCode, QStringLiteral("1"));
+    }
+
+    // What a hostile or broken server may say where counts are: each is a clear error naming the
+    // count, never a roster reserve of 10^15 (the CLI aborted on that) or a wrapped number.
+    void hostileCounts_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("1e15") << QByteArray("1e15") << QStringLiteral("1000000000000000");
+        QTest::newRow("negative") << QByteArray("-3") << QStringLiteral("-3");
+        QTest::newRow("fraction") << QByteArray("1.5") << QStringLiteral("1.5");
+        QTest::newRow("past a billion") << QByteArray("1000000001") << QStringLiteral("1000000001");
+        QTest::newRow("past 2^53") << QByteArray("9007199254740993") << QStringLiteral("9007199254740992");
+        QTest::newRow("NaN string") << QByteArray("\"NaN\"") << QStringLiteral("\"NaN\"");
+        QTest::newRow("1e15 string") << QByteArray("\"1e15\"") << QStringLiteral("\"1e15\"");
+        QTest::newRow("negative string") << QByteArray("\"-1\"") << QStringLiteral("\"-1\"");
+        QTest::newRow("boolean") << QByteArray("true") << QStringLiteral("true");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("an array");
+    }
+    void hostileCounts()
+    {
+        QFETCH(QByteArray, count);
+        QFETCH(QString, shown);
+        HostileServer server([count](const QByteArray &target) -> HostileServer::Answer {
+            if (target.startsWith("/v1/groups/7/roles"))
+                return {R"({"groupId":7,"roles":[{"id":1,"name":"Guest","rank":0,"memberCount":0},)"
+                        R"({"id":2,"name":"Members","rank":1,"memberCount":)" + count + "}]}"};
+            return {R"({"id":7,"name":"Hostile","memberCount":)" + count + R"(,"owner":{"userId":1}})"};
+        });
+        PublicReader reader(m_transport.get(), m_users.get(), server.url(), 7);
+        const auto roles = await(reader.roles());
+        QVERIFY(!roles.ok());
+        QCOMPARE(roles.error().kind, ApiError::Kind::Internal);
+        QCOMPARE(roles.error().providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(roles.error().message.contains(QStringLiteral("member count of role \"Members\" is ") + shown),
+                 qPrintable(roles.error().message));
+        QVERIFY2(roles.error().userText().contains(QStringLiteral("base URL")), qPrintable(roles.error().userText()));
+        const auto group = await(reader.group());
+        QVERIFY(!group.ok());
+        QVERIFY2(group.error().message.contains(QStringLiteral("member count of the group is ") + shown),
+                 qPrintable(group.error().message));
+        // The first member page needs the roles, so it fails the same way.
+        const auto page = await(reader.memberPage(QString()));
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().providerCode, QStringLiteral("rankdesk.bad-answer"));
+    }
+
+    // Counts as Roblox (or an int64 written as a string) gives them are taken.
+    void plausibleCounts_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("a billion") << QByteArray("1000000000") << qint64(1'000'000'000);
+        QTest::newRow("as a string") << QByteArray("\"123\"") << qint64(123);
+        QTest::newRow("null") << QByteArray("null") << qint64(-1);
+    }
+    void plausibleCounts()
+    {
+        QFETCH(QByteArray, count);
+        QFETCH(qint64, expected);
+        HostileServer server([count](const QByteArray &) -> HostileServer::Answer {
+            return {R"({"roles":[{"id":2,"name":"Members","rank":1,"memberCount":)" + count + "}]}"};
+        });
+        PublicReader reader(m_transport.get(), m_users.get(), server.url(), 7);
+        const auto roles = await(reader.roles());
+        QVERIFY2(roles.ok(), qPrintable(roles.error().userText()));
+        QCOMPARE(roles.value().first().memberCount, expected);
+    }
+
+    void hostileRolesAndPages_data()
+    {
+        QTest::addColumn<QByteArray>("roles");
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QString>("message");
+        const QByteArray fine = R"({"roles":[{"id":2,"name":"Members","rank":1,"memberCount":5}]})";
+        QByteArray many = R"({"data":[)";
+        for (int i = 0; i < 101; ++i)
+            many += QByteArray(i ? "," : "") + R"({"userId":)" + QByteArray::number(1000 + i) + "}";
+        many += "]}";
+        QTest::newRow("rank 300") << QByteArray(R"({"roles":[{"id":2,"name":"Members","rank":300,"memberCount":5}]})")
+                                  << QByteArray("{}") << QStringLiteral("has no rank from 0 to 255");
+        QTest::newRow("not JSON") << fine << QByteArray("<html>busy</html>") << QStringLiteral("not a JSON object");
+        QTest::newRow("101 members a page") << fine << many << QStringLiteral("101 members where at most 100");
+        QTest::newRow("cursor not a string") << fine << QByteArray(R"({"data":[],"nextPageCursor":12})")
+                                             << QStringLiteral("nextPageCursor is not a string");
+        QTest::newRow("cursor of 5000 characters")
+            << fine << QByteArray("{\"data\":[],\"nextPageCursor\":\"" + QByteArray(5000, 'c') + "\"}")
+            << QStringLiteral("nextPageCursor is 5000 characters long");
+    }
+    void hostileRolesAndPages()
+    {
+        QFETCH(QByteArray, roles);
+        QFETCH(QByteArray, page);
+        QFETCH(QString, message);
+        HostileServer server([roles, page](const QByteArray &target) -> HostileServer::Answer {
+            return {target.contains("/users") ? page : roles};
+        });
+        PublicReader reader(m_transport.get(), m_users.get(), server.url(), 7);
+        const auto answer = await(reader.memberPage(QString()));
+        QVERIFY(!answer.ok());
+        QCOMPARE(answer.error().providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(answer.error().message.contains(message), qPrintable(answer.error().message));
+    }
+
+    // Page tokens are the reader's own "<role index>:<cursor>"; others are refused, not used as an
+    // index (a negative one read out of bounds).
+    void foreignPageTokensAreRefused_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("negative index") << QStringLiteral("-3:abc");
+        QTest::newRow("no colon") << QStringLiteral("7");
+        QTest::newRow("not a number") << QStringLiteral("x:abc");
+    }
+    void foreignPageTokensAreRefused()
+    {
+        QFETCH(QString, token);
+        auto r = reader();
+        const auto page = await(r->memberPage(token));
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ApiError::Kind::Invalid);
+        QCOMPARE(page.error().providerCode, QStringLiteral("rankdesk.bad-page-token"));
+        QVERIFY(await(r->memberPage(QStringLiteral("0:"))).ok());
+    }
+
+    // A member page of 200 MB, streamed: the read stops at the page cap with a clear error.
+    void hugeMemberPage()
+    {
+        HostileServer server([](const QByteArray &target) -> HostileServer::Answer {
+            if (target.contains("/users"))
+                return {{}, "200 OK", qint64(200) << 20};
+            return {R"({"roles":[{"id":2,"name":"Members","rank":1,"memberCount":5}]})"};
+        });
+        PublicReader reader(m_transport.get(), m_users.get(), server.url(), 7);
+        const auto page = await(reader.memberPage(QString()), 60000);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ApiError::Kind::Network);
+        QVERIFY2(page.error().message.contains(QStringLiteral("longer than 16 MB")), qPrintable(page.error().message));
+        QVERIFY2(server.streamed() < (qint64(48) << 20), qPrintable(QString::number(server.streamed())));
     }
 };
 

@@ -1,11 +1,126 @@
 #include "TestSupport.h"
 #include "api/Connection.h"
+#include "api/OpenCloudBackend.h"
+#include "api/PublicReader.h"
+#include "api/UserDirectory.h"
 #include "rank/RosterLoader.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <atomic>
 
 using namespace TestSupport;
+
+namespace {
+
+// A bare HTTP/1.1 server on its own thread, as a remote server would be, for answers the simulator
+// never gives. `route` (called on that thread) answers each request target (path and query); a
+// route may stream a chunked body of any size instead, made as it is sent. Every answer closes.
+class HostileServer final : public QThread
+{
+public:
+    struct Answer
+    {
+        QByteArray body;
+        QByteArray status = "200 OK";
+        qint64 streamBytes = 0; // > 0: send this many bytes of spaces instead of body
+    };
+    using Route = std::function<Answer(const QByteArray &target)>;
+
+    explicit HostileServer(Route route) : m_route(std::move(route))
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~HostileServer() override
+    {
+        quit();
+        wait();
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    int requests() const { return m_requests; }
+    qint64 streamed() const { return m_streamed; }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        m_port = server.serverPort();
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto head = std::make_shared<QByteArray>();
+                auto answered = std::make_shared<bool>(false);
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head, answered] {
+                    const QByteArray data = socket->readAll();
+                    if (*answered)
+                        return; // a request body
+                    head->append(data);
+                    const qsizetype end = head->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray target = head->left(end).split(' ').value(1);
+                    *answered = true;
+                    ++m_requests;
+                    answer(socket, m_route(target));
+                });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    void answer(QTcpSocket *socket, const Answer &a)
+    {
+        if (a.streamBytes <= 0) {
+            socket->write("HTTP/1.1 " + a.status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(a.body.size()) + "\r\nConnection: close\r\n\r\n" + a.body);
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write("HTTP/1.1 " + a.status + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        constexpr qint64 Chunk = 0x10000;
+        const QByteArray chunk = QByteArray::number(Chunk, 16) + "\r\n" + QByteArray(Chunk, ' ') + "\r\n";
+        auto sent = std::make_shared<qint64>(0);
+        const qint64 total = a.streamBytes;
+        const auto pump = [this, socket, chunk, sent, total] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size()
+                   && *sent < total) {
+                socket->write(chunk);
+                *sent += Chunk;
+                m_streamed += Chunk;
+            }
+            if (*sent >= total && socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
+                socket->write("0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+    }
+
+    Route m_route;
+    QSemaphore m_ready;
+    std::atomic<quint16> m_port = 0;
+    std::atomic<int> m_requests = 0;
+    std::atomic<qint64> m_streamed = 0;
+};
+
+[[maybe_unused]] QByteArray queryItem(const QByteArray &target, const QString &name)
+{
+    return QUrlQuery(QUrl(QString::fromUtf8(target)).query()).queryItemValue(name, QUrl::FullyDecoded).toUtf8();
+}
+
+} // namespace
+
 
 class tst_RosterLoader : public QObject
 {
@@ -15,6 +130,53 @@ class tst_RosterLoader : public QObject
     QNetworkAccessManager m_nam;
 
     ConnectionProfile profile(ConnectionProfile::ReaderKind reader) const { return m_sim->profile(reader); }
+
+    // Roles of a hostile group (id 7): a Guest role and one member role with `count` members, as
+    // the public endpoints or Open Cloud write them.
+    static QByteArray publicRoles(const QByteArray &count)
+    {
+        return R"({"groupId":7,"roles":[{"id":1,"name":"Guest","rank":0,"memberCount":0},)"
+               R"({"id":2,"name":"Members","rank":1,"memberCount":)" + count + "}]}";
+    }
+    static QByteArray cloudRoles(const QByteArray &count)
+    {
+        return R"({"groupRoles":[{"id":"1","displayName":"Guest","rank":0},)"
+               R"({"id":"2","displayName":"Members","rank":1,"memberCount":)" + count + "}]}";
+    }
+
+    // Loads the hostile group through the given reader; the error when it failed.
+    struct Outcome
+    {
+        std::optional<ApiError> error;
+        qsizetype members = -1;
+        qint64 maxPages = 0;
+    };
+    Outcome load(const QUrl &url, bool cloud)
+    {
+        HttpTransport transport(&m_nam);
+        UserDirectory users(&transport, url);
+        std::unique_ptr<GroupReader> reader;
+        if (cloud)
+            reader = std::make_unique<OpenCloudBackend>(&transport, &users, url, 7, QStringLiteral("key"));
+        else
+            reader = std::make_unique<PublicReader>(&transport, &users, url, 7);
+        RosterLoader loader(reader.get());
+        QSignalSpy finished(&loader, &RosterLoader::finished);
+        QSignalSpy failed(&loader, &RosterLoader::failed);
+        loader.start();
+        Outcome outcome;
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000))
+            qFatal("the load did not end");
+        if (!failed.isEmpty())
+            outcome.error = failed.first().first().value<ApiError>();
+        else
+            outcome.members = finished.first().first().value<QList<Member>>().size();
+        outcome.maxPages = loader.maxPages();
+        if (loader.isRunning())
+            qFatal("the loader must stop");
+        return outcome;
+    }
+    static bool memberRequest(const QByteArray &target) { return target.contains("/users") || target.contains("/memberships"); }
 
 private slots:
     void initTestCase() { m_sim = std::make_unique<Sandbox>(2000); }
@@ -66,6 +228,144 @@ private slots:
         QTest::qWait(200); // let any stale answers arrive; none may finish a second time
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().value<QList<Member>>().size(), 2000);
+    }
+
+    // Issue 18's acceptance: a hostile reader answer ends the load with a clear error, never an
+    // abort: a member count of 10^15 (the roster reserve took the CLI down), a 200 MB member page,
+    // a page token that never ends or comes back.
+    void hostileCount_data()
+    {
+        QTest::addColumn<bool>("cloud");
+        QTest::addColumn<QByteArray>("count");
+        QTest::newRow("public 1e15") << false << QByteArray("1e15");
+        QTest::newRow("public -1") << false << QByteArray("-1");
+        QTest::newRow("public NaN") << false << QByteArray("\"NaN\"");
+        QTest::newRow("open cloud 1e15") << true << QByteArray("1e15");
+        QTest::newRow("open cloud 9e18") << true << QByteArray("9000000000000000000");
+        QTest::newRow("open cloud NaN") << true << QByteArray("\"NaN\"");
+    }
+    void hostileCount()
+    {
+        QFETCH(bool, cloud);
+        QFETCH(QByteArray, count);
+        HostileServer server([cloud, count](const QByteArray &) -> HostileServer::Answer {
+            return {cloud ? cloudRoles(count) : publicRoles(count)};
+        });
+        const Outcome outcome = load(server.url(), cloud);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, ApiError::Kind::Internal);
+        QCOMPARE(outcome.error->providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(outcome.error->userText().contains(QStringLiteral("member count of role \"Members\"")),
+                 qPrintable(outcome.error->userText()));
+        QCOMPARE(server.requests(), 1); // the roles, and nothing after them
+    }
+
+    // A count that is plausible but far beyond what comes: nothing is reserved for it beyond
+    // RosterLoader::MaxReserve, and the load ends with what the pages hold.
+    void hugePlausibleCountReservesLittle()
+    {
+        HostileServer server([](const QByteArray &target) -> HostileServer::Answer {
+            if (memberRequest(target))
+                return {R"({"data":[{"userId":11,"username":"a","displayName":"a"}],"nextPageCursor":null})"};
+            return {publicRoles("1000000000")};
+        });
+        const Outcome outcome = load(server.url(), false);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->userText() : QString()));
+        QCOMPARE(outcome.members, 1);
+        QCOMPARE(outcome.maxPages, RosterLoader::MaxPages);
+    }
+
+    void hugeMemberPage_data()
+    {
+        QTest::addColumn<bool>("cloud");
+        QTest::newRow("public") << false;
+        QTest::newRow("open cloud") << true;
+    }
+    void hugeMemberPage()
+    {
+        QFETCH(bool, cloud);
+        HostileServer server([cloud](const QByteArray &target) -> HostileServer::Answer {
+            if (memberRequest(target))
+                return {{}, "200 OK", qint64(200) << 20};
+            return {cloud ? cloudRoles("5") : publicRoles("5")};
+        });
+        const Outcome outcome = load(server.url(), cloud);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, ApiError::Kind::Network);
+        QVERIFY2(outcome.error->userText().contains(QStringLiteral("longer than 16 MB")), qPrintable(outcome.error->userText()));
+        QVERIFY2(server.streamed() < (qint64(48) << 20), qPrintable(QString::number(server.streamed())));
+    }
+
+    // A token that never ends: the load stops at the page bound the roles' counts justify (5
+    // members: 2 x 1 page + 1 role + 100 slack = 103 pages), not after millions of requests.
+    // A token that comes back stops it at once.
+    void endlessPages_data()
+    {
+        QTest::addColumn<bool>("cloud");
+        QTest::addColumn<bool>("repeat");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QString>("message");
+        const QString bound = QStringLiteral("did not end within 103 pages, more than the 5 members");
+        const QString again = QStringLiteral("came back to a page it had already given");
+        QTest::newRow("public, new token each page") << false << false << 103 << bound;
+        QTest::newRow("open cloud, new token each page") << true << false << 103 << bound;
+        QTest::newRow("public, the same token") << false << true << 2 << again;
+        QTest::newRow("open cloud, the same token") << true << true << 2 << again;
+    }
+    void endlessPages()
+    {
+        QFETCH(bool, cloud);
+        QFETCH(bool, repeat);
+        QFETCH(int, pages);
+        QFETCH(QString, message);
+        auto served = std::make_shared<std::atomic<int>>(0);
+        HostileServer server([cloud, repeat, served](const QByteArray &target) -> HostileServer::Answer {
+            if (!memberRequest(target))
+                return {cloud ? cloudRoles("5") : publicRoles("5")};
+            const QByteArray token = repeat ? QByteArray("same") : "t" + QByteArray::number(++*served);
+            // (Plain literals: moc misreads a raw string that ends in a quote.)
+            return {cloud ? "{\"groupMemberships\":[],\"nextPageToken\":\"" + token + "\"}"
+                          : "{\"data\":[],\"nextPageCursor\":\"" + token + "\"}"};
+        });
+        const Outcome outcome = load(server.url(), cloud);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->providerCode, QStringLiteral("rankdesk.bad-answer"));
+        QVERIFY2(outcome.error->userText().contains(message), qPrintable(outcome.error->userText()));
+        QCOMPARE(outcome.maxPages, qint64(103));
+        QCOMPARE(server.requests() - 1, pages); // after the roles
+    }
+
+    // Pages that keep bringing new members far past the counts stop at 2 x 5 + 10,000 members.
+    void moreMembersThanCounted()
+    {
+        auto served = std::make_shared<std::atomic<int>>(0);
+        HostileServer server([served](const QByteArray &target) -> HostileServer::Answer {
+            if (!memberRequest(target))
+                return {publicRoles("5")};
+            const int page = ++*served;
+            QByteArray data;
+            for (int i = 0; i < 100; ++i)
+                data += QByteArray(i ? "," : "") + R"({"userId":)" + QByteArray::number(qint64(page) * 1000 + i) + "}";
+            return {"{\"data\":[" + data + "],\"nextPageCursor\":\"c" + QByteArray::number(page) + "\"}"};
+        });
+        const Outcome outcome = load(server.url(), false);
+        QVERIFY(outcome.error);
+        QVERIFY2(outcome.error->message.contains(QStringLiteral("went past 10010 members")), qPrintable(outcome.error->message));
+        QCOMPARE(server.requests() - 1, 101);
+    }
+
+    // Without counts (an Open Cloud role may leave memberCount out) only the absolute ceiling applies.
+    void noCountsMeansTheCeiling()
+    {
+        HostileServer server([](const QByteArray &target) -> HostileServer::Answer {
+            if (memberRequest(target))
+                return {R"({"groupMemberships":[]})"};
+            return {R"({"groupRoles":[{"id":"2","displayName":"Members","rank":1}]})"};
+        });
+        const Outcome outcome = load(server.url(), true);
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.members, 0);
+        QCOMPARE(outcome.maxPages, RosterLoader::MaxPages);
     }
 };
 

@@ -1,8 +1,10 @@
 #include "AuditLogReader.h"
 
 #include "Endpoint.h"
+#include "HttpErrors.h"
 #include "RobloxErrorMapper.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,17 +37,28 @@ AuditRankChange AuditLogReader::parse(const QJsonObject &item)
     return change;
 }
 
+namespace {
+QByteArray cursorKey(const QString &cursor)
+{
+    return QCryptographicHash::hash(cursor.toUtf8(), QCryptographicHash::Sha1);
+}
+} // namespace
+
 QFuture<Result<AuditPage>> AuditLogReader::rankChanges(const QString &cursor)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("actionType"), QStringLiteral("ChangeRank"));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     query.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("Desc"));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
-    const HttpRequest request{"GET", endpointUrl(m_base, QStringLiteral("/legacy-groups/v1/groups/%1/audit-log").arg(m_groupId), query),
-                              {{"x-api-key", m_apiKey.toUtf8()}}, {}, "audit"};
-    return m_transport->send(request).then(this, [](const HttpResponse &response) -> Result<AuditPage> {
+    HttpRequest request{"GET", endpointUrl(m_base, QStringLiteral("/legacy-groups/v1/groups/%1/audit-log").arg(m_groupId), query),
+                        {{"x-api-key", m_apiKey.toUtf8()}}, {}, "audit"};
+    request.maxResponseBytes = HttpRequest::PageMaxResponseBytes;
+    // An empty cursor, or one this reader did not hand out, starts a listing of its own.
+    const QByteArray key = cursor.isEmpty() ? QByteArray() : cursorKey(cursor);
+    const int pageNumber = key.isEmpty() ? 1 : m_steps.value(key).page;
+    return m_transport->send(request).then(this, [this, key, pageNumber](const HttpResponse &response) -> Result<AuditPage> {
         if (!response.isSuccess()) {
             ApiError error = RobloxErrorMapper::map(response);
             if (error.kind == ApiError::Kind::Permission)
@@ -53,14 +66,44 @@ QFuture<Result<AuditPage>> AuditLogReader::rankChanges(const QString &cursor)
                                 "owned by someone allowed to view the group's audit log.");
             return error;
         }
-        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+        ApiError error;
+        const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+        const std::optional<QString> next = json ? HttpErrors::pageToken(*json, QStringLiteral("nextPageCursor"), response.status, &error)
+                                                 : std::nullopt;
+        if (!next)
+            return error;
+        const QJsonArray data = json->value(QStringLiteral("data")).toArray();
+        if (data.size() > PageSize)
+            return HttpErrors::badAnswer(tr("an audit-log page lists %1 entries where at most %2 were asked for.")
+                                             .arg(data.size()).arg(PageSize),
+                                         response.status);
         AuditPage page;
-        for (const QJsonValue &item : json.value(QStringLiteral("data")).toArray()) {
+        for (const QJsonValue &item : data) {
             const AuditRankChange change = parse(item.toObject());
             if (change.targetId != 0 && change.created.isValid())
                 page.changes.append(change);
         }
-        page.nextCursor = json.value(QStringLiteral("nextPageCursor")).toString();
+        page.nextCursor = *next;
+        if (page.nextCursor.isEmpty())
+            return page;
+        if (pageNumber >= MaxPages)
+            return HttpErrors::badAnswer(tr("the audit log did not end within %n page(s).", nullptr, MaxPages), response.status);
+        // The way back from this page: the new cursor must not be on it (a page pointing at itself
+        // or at one before it would make the same pages come round for ever).
+        const QByteArray nextKey = cursorKey(page.nextCursor);
+        QByteArray back = key;
+        for (int step = 0; step < RepeatWindow && !back.isEmpty(); ++step) {
+            if (back == nextKey)
+                return HttpErrors::badAnswer(tr("the audit log came back to a page it had already given (after %n page(s)), "
+                                                "so it would never end.", nullptr, pageNumber),
+                                             response.status);
+            back = m_steps.value(back).previous;
+        }
+        // Cursors of finished or abandoned listings stay behind; this keeps them from piling up
+        // (at worst a listing running now starts its count again).
+        if (m_steps.size() >= 4 * MaxPages)
+            m_steps.clear();
+        m_steps.insert(nextKey, Step{key, pageNumber + 1});
         return page;
     });
 }

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "Endpoint.h"
+#include "HttpErrors.h"
 #include "WriterCatalog.h"
 #include "RobloxErrorMapper.h"
 #include "UserDirectory.h"
@@ -17,15 +18,25 @@ QJsonObject jsonObject(const HttpResponse &response)
     return QJsonDocument::fromJson(response.body).object();
 }
 
-Role parseRole(const QJsonObject &json)
+// A role as listed, or badAnswer when its rank or member count cannot be.
+std::optional<Role> parseRole(const QJsonObject &json, int httpStatus, ApiError *error)
 {
     Role role;
     role.id = json.value(QStringLiteral("id")).toString().toLongLong();
     role.name = json.value(QStringLiteral("displayName")).toString();
-    role.rank = json.value(QStringLiteral("rank")).toInt();
-    role.memberCount = json.contains(QStringLiteral("memberCount"))
-        ? json.value(QStringLiteral("memberCount")).toInteger()
-        : -1;
+    role.rank = json.value(QStringLiteral("rank")).toInt(-1);
+    if (role.rank < Role::GuestRank || role.rank > Role::OwnerRank) {
+        *error = HttpErrors::badAnswer(OpenCloudBackend::tr("role \"%1\" has no rank from 0 to 255.").arg(role.name.left(64)),
+                                       httpStatus);
+        return std::nullopt;
+    }
+    const std::optional<qint64> members = HttpErrors::countField(json, QStringLiteral("memberCount"), -1);
+    if (!members) {
+        *error = HttpErrors::badCount(OpenCloudBackend::tr("role \"%1\"").arg(role.name.left(64)),
+                                      json.value(QStringLiteral("memberCount")), httpStatus);
+        return std::nullopt;
+    }
+    role.memberCount = *members;
     return role;
 }
 
@@ -66,43 +77,78 @@ QFuture<Result<GroupInfo>> OpenCloudBackend::group()
         .then(this, [](const HttpResponse &response) -> Result<GroupInfo> {
             if (!response.isSuccess())
                 return RobloxErrorMapper::map(response);
-            const QJsonObject json = jsonObject(response);
-            return GroupInfo{json.value(QStringLiteral("id")).toString().toLongLong(),
-                             json.value(QStringLiteral("displayName")).toString(),
-                             json.value(QStringLiteral("memberCount")).toInteger(),
-                             lastPathId(json.value(QStringLiteral("owner")).toString())};
+            ApiError error;
+            const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+            if (!json)
+                return error;
+            const std::optional<qint64> members = HttpErrors::countField(*json, QStringLiteral("memberCount"), 0);
+            if (!members)
+                return HttpErrors::badCount(tr("the group"), json->value(QStringLiteral("memberCount")), response.status);
+            return GroupInfo{json->value(QStringLiteral("id")).toString().toLongLong(),
+                             json->value(QStringLiteral("displayName")).toString(), *members,
+                             lastPathId(json->value(QStringLiteral("owner")).toString())};
         });
 }
 
 QFuture<Result<QList<Role>>> OpenCloudBackend::roles()
 {
     auto promise = Async::startedPromise<Result<QList<Role>>>();
-    fetchRolePage(QString(), std::make_shared<QList<Role>>(), promise);
+    fetchRolePage(QString(), std::make_shared<RoleListing>(), promise);
     return promise->future();
 }
 
-void OpenCloudBackend::fetchRolePage(const QString &token, std::shared_ptr<QList<Role>> collected,
+void OpenCloudBackend::fetchRolePage(const QString &token, std::shared_ptr<RoleListing> listing,
                                      std::shared_ptr<QPromise<Result<QList<Role>>>> promise)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("maxPageSize"), QString::number(RolePageSize));
     if (!token.isEmpty())
         query.addQueryItem(QStringLiteral("pageToken"), token);
-    m_transport->send(request("GET", QStringLiteral("/cloud/v2/groups/%1/roles").arg(m_groupId), query))
-        .then(this, [this, collected, promise](const HttpResponse &response) {
-            if (!response.isSuccess()) {
-                Async::resolve(promise, Result<QList<Role>>(RobloxErrorMapper::map(response)));
+    HttpRequest get = request("GET", QStringLiteral("/cloud/v2/groups/%1/roles").arg(m_groupId), query);
+    get.maxResponseBytes = HttpRequest::PageMaxResponseBytes;
+    m_transport->send(get).then(this, [this, listing, promise](const HttpResponse &response) {
+        using Answer = Result<QList<Role>>;
+        if (!response.isSuccess()) {
+            Async::resolve(promise, Answer(RobloxErrorMapper::map(response)));
+            return;
+        }
+        ApiError error;
+        const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+        const std::optional<QString> next = json ? HttpErrors::pageToken(*json, QStringLiteral("nextPageToken"), response.status, &error)
+                                                 : std::nullopt;
+        if (!next) {
+            Async::resolve(promise, Answer(error));
+            return;
+        }
+        for (const QJsonValue &value : json->value(QStringLiteral("groupRoles")).toArray()) {
+            const std::optional<Role> role = parseRole(value.toObject(), response.status, &error);
+            if (!role) {
+                Async::resolve(promise, Answer(error));
                 return;
             }
-            const QJsonObject json = jsonObject(response);
-            for (const QJsonValue &value : json.value(QStringLiteral("groupRoles")).toArray())
-                collected->append(parseRole(value.toObject()));
-            const QString next = json.value(QStringLiteral("nextPageToken")).toString();
-            if (next.isEmpty())
-                Async::resolve(promise, Result<QList<Role>>(*collected));
-            else
-                fetchRolePage(next, collected, promise);
-        });
+            listing->roles.append(*role);
+        }
+        ++listing->pages;
+        // Ranks are unique within a group and run 0-255.
+        if (listing->roles.size() > Role::OwnerRank + 1) {
+            Async::resolve(promise, Answer(HttpErrors::badAnswer(tr("it lists more than %1 roles; a group has at most %1.")
+                                                                     .arg(Role::OwnerRank + 1), response.status)));
+            return;
+        }
+        if (next->isEmpty()) {
+            Async::resolve(promise, Answer(listing->roles));
+            return;
+        }
+        if (listing->pages >= MaxRolePages || listing->tokens.contains(*next)) {
+            Async::resolve(promise, Answer(HttpErrors::badAnswer(
+                                        listing->tokens.contains(*next)
+                                            ? tr("the list of roles came back to a page it had already given, so it would never end.")
+                                            : tr("the list of roles did not end within %1 pages.").arg(MaxRolePages))));
+            return;
+        }
+        listing->tokens.insert(*next);
+        fetchRolePage(*next, listing, promise);
+    });
 }
 
 QFuture<Result<MemberPage>> OpenCloudBackend::memberPage(const QString &pageToken)
@@ -113,37 +159,52 @@ QFuture<Result<MemberPage>> OpenCloudBackend::memberPage(const QString &pageToke
     query.addQueryItem(QStringLiteral("maxPageSize"), QString::number(MemberPageSize));
     if (!pageToken.isEmpty())
         query.addQueryItem(QStringLiteral("pageToken"), pageToken);
-    m_transport->send(request("GET", QStringLiteral("/cloud/v2/groups/%1/memberships").arg(m_groupId), query))
-        .then(this, [this, promise](const HttpResponse &response) {
-            if (!response.isSuccess()) {
-                Async::resolve(promise, Answer(RobloxErrorMapper::map(response)));
+    HttpRequest get = request("GET", QStringLiteral("/cloud/v2/groups/%1/memberships").arg(m_groupId), query);
+    get.maxResponseBytes = HttpRequest::PageMaxResponseBytes;
+    m_transport->send(get).then(this, [this, promise](const HttpResponse &response) {
+        if (!response.isSuccess()) {
+            Async::resolve(promise, Answer(RobloxErrorMapper::map(response)));
+            return;
+        }
+        ApiError error;
+        const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+        const std::optional<QString> next = json ? HttpErrors::pageToken(*json, QStringLiteral("nextPageToken"), response.status, &error)
+                                                 : std::nullopt;
+        if (!next) {
+            Async::resolve(promise, Answer(error));
+            return;
+        }
+        const QJsonArray memberships = json->value(QStringLiteral("groupMemberships")).toArray();
+        if (memberships.size() > MemberPageSize) {
+            Async::resolve(promise, Answer(HttpErrors::badAnswer(
+                                        tr("a page lists %1 members where at most %2 were asked for.").arg(memberships.size()).arg(MemberPageSize),
+                                        response.status)));
+            return;
+        }
+        auto page = std::make_shared<MemberPage>();
+        page->nextPageToken = *next;
+        QList<qint64> ids;
+        for (const QJsonValue &value : memberships) {
+            page->members.append(parseMembership(value.toObject()));
+            ids.append(page->members.last().userId);
+        }
+        m_users->lookupIds(ids).then(this, [promise, page](const Result<QList<UserIdentity>> &names) {
+            if (!names) {
+                Async::resolve(promise, Answer(names.error()));
                 return;
             }
-            const QJsonObject json = jsonObject(response);
-            auto page = std::make_shared<MemberPage>();
-            page->nextPageToken = json.value(QStringLiteral("nextPageToken")).toString();
-            QList<qint64> ids;
-            for (const QJsonValue &value : json.value(QStringLiteral("groupMemberships")).toArray()) {
-                page->members.append(parseMembership(value.toObject()));
-                ids.append(page->members.last().userId);
+            QHash<qint64, const UserIdentity *> byId;
+            for (const UserIdentity &user : names.value())
+                byId.insert(user.id, &user);
+            for (Member &member : page->members) {
+                if (const UserIdentity *user = byId.value(member.userId)) {
+                    member.username = user->name;
+                    member.displayName = user->displayName;
+                }
             }
-            m_users->lookupIds(ids).then(this, [promise, page](const Result<QList<UserIdentity>> &names) {
-                if (!names) {
-                    Async::resolve(promise, Answer(names.error()));
-                    return;
-                }
-                QHash<qint64, const UserIdentity *> byId;
-                for (const UserIdentity &user : names.value())
-                    byId.insert(user.id, &user);
-                for (Member &member : page->members) {
-                    if (const UserIdentity *user = byId.value(member.userId)) {
-                        member.username = user->name;
-                        member.displayName = user->displayName;
-                    }
-                }
-                Async::resolve(promise, Answer(*page));
-            });
+            Async::resolve(promise, Answer(*page));
         });
+    });
     return promise->future();
 }
 
@@ -160,7 +221,13 @@ QFuture<Result<std::optional<Member>>> OpenCloudBackend::member(qint64 userId)
                 Async::resolve(promise, Answer(RobloxErrorMapper::map(response)));
                 return;
             }
-            const QJsonArray memberships = jsonObject(response).value(QStringLiteral("groupMemberships")).toArray();
+            ApiError error;
+            const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+            if (!json) {
+                Async::resolve(promise, Answer(error));
+                return;
+            }
+            const QJsonArray memberships = json->value(QStringLiteral("groupMemberships")).toArray();
             if (memberships.isEmpty()) {
                 Async::resolve(promise, Answer(std::optional<Member>()));
                 return;
@@ -172,10 +239,15 @@ QFuture<Result<std::optional<Member>>> OpenCloudBackend::member(qint64 userId)
                         Async::resolve(promise, Answer(RobloxErrorMapper::map(userResponse)));
                         return;
                     }
-                    const QJsonObject user = jsonObject(userResponse);
+                    ApiError userError;
+                    const std::optional<QJsonObject> user = HttpErrors::jsonObject(userResponse, &userError);
+                    if (!user) {
+                        Async::resolve(promise, Answer(userError));
+                        return;
+                    }
                     Member named = member;
-                    named.username = user.value(QStringLiteral("name")).toString();
-                    named.displayName = user.value(QStringLiteral("displayName")).toString();
+                    named.username = user->value(QStringLiteral("name")).toString();
+                    named.displayName = user->value(QStringLiteral("displayName")).toString();
                     Async::resolve(promise, Answer(std::optional<Member>(named)));
                 });
         });
@@ -257,7 +329,11 @@ QFuture<Result<std::optional<qint64>>> OpenCloudBackend::memberRole(qint64 userI
         .then(this, [](const HttpResponse &response) -> Result<std::optional<qint64>> {
             if (!response.isSuccess())
                 return RobloxErrorMapper::map(response);
-            const QJsonArray memberships = jsonObject(response).value(QStringLiteral("groupMemberships")).toArray();
+            ApiError error;
+            const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+            if (!json)
+                return error;
+            const QJsonArray memberships = json->value(QStringLiteral("groupMemberships")).toArray();
             if (memberships.isEmpty())
                 return std::optional<qint64>();
             return std::optional<qint64>(parseMembership(memberships.first().toObject()).roleId);

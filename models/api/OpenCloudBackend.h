@@ -4,6 +4,7 @@
 #include "HttpTransport.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 
 class UserDirectory;
@@ -22,6 +23,9 @@ public:
                      QString apiKey, QObject *parent = nullptr);
 
     static constexpr int RolePageSize = 20;
+    // A group has at most 256 roles (ranks 0-255 are unique), 13 pages of 20; the role listing is
+    // refused past 64 pages (short pages allowed) or when a page token comes back.
+    static constexpr int MaxRolePages = 64;
     static constexpr int MemberPageSize = 100;
 
     QString backendName() const override { return QStringLiteral("opencloud"); }
@@ -54,7 +58,13 @@ public:
 private:
     HttpRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
                         const QByteArray &body = {}) const;
-    void fetchRolePage(const QString &token, std::shared_ptr<QList<Role>> collected,
+    struct RoleListing
+    {
+        QList<Role> roles;
+        QSet<QString> tokens; // every page token given so far
+        int pages = 0;
+    };
+    void fetchRolePage(const QString &token, std::shared_ptr<RoleListing> listing,
                        std::shared_ptr<QPromise<Result<QList<Role>>>> promise);
 
     HttpTransport *m_transport;

@@ -2,6 +2,7 @@
 
 #include "Async.h"
 #include "Endpoint.h"
+#include "HttpErrors.h"
 #include "RobloxErrorMapper.h"
 #include "UserDirectory.h"
 
@@ -21,10 +22,15 @@ QFuture<Result<GroupInfo>> PublicReader::group()
     return m_transport->send(request).then(this, [](const HttpResponse &response) -> Result<GroupInfo> {
         if (!response.isSuccess())
             return RobloxErrorMapper::map(response);
-        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
-        return GroupInfo{json.value(QStringLiteral("id")).toInteger(), json.value(QStringLiteral("name")).toString(),
-                         json.value(QStringLiteral("memberCount")).toInteger(),
-                         json.value(QStringLiteral("owner")).toObject().value(QStringLiteral("userId")).toInteger()};
+        ApiError error;
+        const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+        if (!json)
+            return error;
+        const std::optional<qint64> members = HttpErrors::countField(*json, QStringLiteral("memberCount"), 0);
+        if (!members)
+            return HttpErrors::badCount(tr("the group"), json->value(QStringLiteral("memberCount")), response.status);
+        return GroupInfo{json->value(QStringLiteral("id")).toInteger(), json->value(QStringLiteral("name")).toString(),
+                         *members, json->value(QStringLiteral("owner")).toObject().value(QStringLiteral("userId")).toInteger()};
     });
 }
 
@@ -34,12 +40,28 @@ QFuture<Result<QList<Role>>> PublicReader::roles()
     return m_transport->send(request).then(this, [this](const HttpResponse &response) -> Result<QList<Role>> {
         if (!response.isSuccess())
             return RobloxErrorMapper::map(response);
+        ApiError error;
+        const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+        if (!json)
+            return error;
+        const QJsonArray list = json->value(QStringLiteral("roles")).toArray();
+        // Ranks are unique within a group and run 0-255.
+        if (list.size() > Role::OwnerRank + 1)
+            return HttpErrors::badAnswer(tr("it lists %1 roles; a group has at most %2.").arg(list.size()).arg(Role::OwnerRank + 1),
+                                         response.status);
         QList<Role> roles;
-        for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("roles")).toArray()) {
-            const QJsonObject json = value.toObject();
-            roles.append(Role{json.value(QStringLiteral("id")).toInteger(), json.value(QStringLiteral("name")).toString(),
-                              json.value(QStringLiteral("rank")).toInt(),
-                              json.value(QStringLiteral("memberCount")).toInteger(-1)});
+        for (const QJsonValue &value : list) {
+            const QJsonObject entry = value.toObject();
+            Role role{entry.value(QStringLiteral("id")).toInteger(), entry.value(QStringLiteral("name")).toString(),
+                      entry.value(QStringLiteral("rank")).toInt(-1), -1};
+            if (role.rank < Role::GuestRank || role.rank > Role::OwnerRank)
+                return HttpErrors::badAnswer(tr("role \"%1\" has no rank from 0 to 255.").arg(role.name.left(64)), response.status);
+            const std::optional<qint64> members = HttpErrors::countField(entry, QStringLiteral("memberCount"), -1);
+            if (!members)
+                return HttpErrors::badCount(tr("role \"%1\"").arg(role.name.left(64)), entry.value(QStringLiteral("memberCount")),
+                                            response.status);
+            role.memberCount = *members;
+            roles.append(role);
         }
         std::sort(roles.begin(), roles.end(), [](const Role &a, const Role &b) { return a.rank < b.rank; });
         m_memberRoles.clear();
@@ -54,8 +76,15 @@ QFuture<Result<QList<Role>>> PublicReader::roles()
 QFuture<Result<MemberPage>> PublicReader::memberPage(const QString &pageToken)
 {
     auto promise = Async::startedPromise<Result<MemberPage>>();
-    const qsizetype roleIndex = pageToken.isEmpty() ? 0 : pageToken.section(u':', 0, 0).toLongLong();
+    // Tokens are this reader's own ("<role index>:<cursor>"); anything else is refused, not indexed.
+    bool ok = pageToken.isEmpty();
+    const qsizetype roleIndex = pageToken.isEmpty() ? 0 : pageToken.section(u':', 0, 0).toLongLong(&ok);
     const QString cursor = pageToken.section(u':', 1);
+    if (!ok || roleIndex < 0 || !(pageToken.isEmpty() || pageToken.contains(u':'))) {
+        Async::resolve(promise, Result<MemberPage>(ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.bad-page-token"),
+                                                                   tr("The page token is not one this reader gave out."))));
+        return promise->future();
+    }
     if (m_memberRoles.isEmpty()) {
         // Member listing is per role, so the roles come first.
         roles().then(this, [this, promise, roleIndex, cursor](const Result<QList<Role>> &roles) {
@@ -84,28 +113,42 @@ void PublicReader::fetchRoleMembers(qsizetype roleIndex, const QString &cursor,
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     const QString path = QStringLiteral("/v1/groups/%1/roles/%2/users").arg(m_groupId).arg(role.id);
-    m_transport->send(HttpRequest{"GET", endpointUrl(m_base, path, query), {}, {}})
-        .then(this, [this, promise, role, roleIndex](const HttpResponse &response) {
-            if (!response.isSuccess()) {
-                Async::resolve(promise, Result<MemberPage>(RobloxErrorMapper::map(response)));
-                return;
-            }
-            const QJsonObject json = QJsonDocument::fromJson(response.body).object();
-            MemberPage page;
-            for (const QJsonValue &value : json.value(QStringLiteral("data")).toArray()) {
-                const QJsonObject user = value.toObject();
-                page.members.append(Member{user.value(QStringLiteral("userId")).toInteger(),
-                                           user.value(QStringLiteral("username")).toString(),
-                                           user.value(QStringLiteral("displayName")).toString(), role.id, {}});
-            }
-            // A null or absent cursor ends this role; then the next role starts.
-            const QString next = json.value(QStringLiteral("nextPageCursor")).toString();
-            if (!next.isEmpty())
-                page.nextPageToken = QStringLiteral("%1:%2").arg(roleIndex).arg(next);
-            else if (roleIndex + 1 < m_memberRoles.size())
-                page.nextPageToken = QStringLiteral("%1:").arg(roleIndex + 1);
-            Async::resolve(promise, Result<MemberPage>(page));
-        });
+    HttpRequest request{"GET", endpointUrl(m_base, path, query), {}, {}};
+    request.maxResponseBytes = HttpRequest::PageMaxResponseBytes;
+    m_transport->send(request).then(this, [this, promise, role, roleIndex](const HttpResponse &response) {
+        if (!response.isSuccess()) {
+            Async::resolve(promise, Result<MemberPage>(RobloxErrorMapper::map(response)));
+            return;
+        }
+        ApiError error;
+        const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+        const std::optional<QString> next = json ? HttpErrors::pageToken(*json, QStringLiteral("nextPageCursor"), response.status, &error)
+                                                 : std::nullopt;
+        if (!next) {
+            Async::resolve(promise, Result<MemberPage>(error));
+            return;
+        }
+        const QJsonArray data = json->value(QStringLiteral("data")).toArray();
+        if (data.size() > MemberPageSize) {
+            Async::resolve(promise, Result<MemberPage>(HttpErrors::badAnswer(
+                                        tr("a page lists %1 members where at most %2 were asked for.").arg(data.size()).arg(MemberPageSize),
+                                        response.status)));
+            return;
+        }
+        MemberPage page;
+        for (const QJsonValue &value : data) {
+            const QJsonObject user = value.toObject();
+            page.members.append(Member{user.value(QStringLiteral("userId")).toInteger(),
+                                       user.value(QStringLiteral("username")).toString(),
+                                       user.value(QStringLiteral("displayName")).toString(), role.id, {}});
+        }
+        // A null or absent cursor ends this role; then the next role starts.
+        if (!next->isEmpty())
+            page.nextPageToken = QStringLiteral("%1:%2").arg(roleIndex).arg(*next);
+        else if (roleIndex + 1 < m_memberRoles.size())
+            page.nextPageToken = QStringLiteral("%1:").arg(roleIndex + 1);
+        Async::resolve(promise, Result<MemberPage>(page));
+    });
 }
 
 QFuture<Result<std::optional<qint64>>> PublicReader::memberRole(qint64 userId)
@@ -115,7 +158,11 @@ QFuture<Result<std::optional<qint64>>> PublicReader::memberRole(qint64 userId)
         .then(this, [this](const HttpResponse &response) -> Result<std::optional<qint64>> {
             if (!response.isSuccess())
                 return RobloxErrorMapper::map(response);
-            for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toArray()) {
+            ApiError error;
+            const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+            if (!json)
+                return error;
+            for (const QJsonValue &value : json->value(QStringLiteral("data")).toArray()) {
                 const QJsonObject entry = value.toObject();
                 if (entry.value(QStringLiteral("group")).toObject().value(QStringLiteral("id")).toInteger() == m_groupId)
                     return std::optional<qint64>(entry.value(QStringLiteral("role")).toObject().value(QStringLiteral("id")).toInteger());
@@ -135,8 +182,14 @@ QFuture<Result<std::optional<Member>>> PublicReader::member(qint64 userId)
                 Async::resolve(promise, Answer(RobloxErrorMapper::map(response)));
                 return;
             }
+            ApiError error;
+            const std::optional<QJsonObject> json = HttpErrors::jsonObject(response, &error);
+            if (!json) {
+                Async::resolve(promise, Answer(error));
+                return;
+            }
             qint64 roleId = 0;
-            for (const QJsonValue &value : QJsonDocument::fromJson(response.body).object().value(QStringLiteral("data")).toArray()) {
+            for (const QJsonValue &value : json->value(QStringLiteral("data")).toArray()) {
                 const QJsonObject entry = value.toObject();
                 if (entry.value(QStringLiteral("group")).toObject().value(QStringLiteral("id")).toInteger() == m_groupId)
                     roleId = entry.value(QStringLiteral("role")).toObject().value(QStringLiteral("id")).toInteger();
