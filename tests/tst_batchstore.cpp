@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(m_store->requeueRunning(id).value(), 1);
         QCOMPARE(m_store->retryFailed(id).value(), 1);
         QCOMPARE(m_store->counts(id).value().pending, 4);
-        const auto cancelled = m_store->cancelPending(id, QStringLiteral("cancelled"),
+        const auto cancelled = m_store->cancelPending(id, QStringLiteral("me"), QStringLiteral("cancelled"),
                                                       [](const BatchItem &item) { return entryFor(item, HistoryEntry::Outcome::Skipped); });
         QCOMPARE(cancelled.value().size(), 4);
         counts = m_store->counts(id).value();
@@ -180,9 +180,21 @@ private slots:
         const BatchItem item = m_store->items(id).value().first();
         QCOMPARE(m_store->claim(item, QStringLiteral("me")).value(), false);
         QCOMPARE(int(m_store->stopRequest(id).value()), request);
-        // Taking the lease again (resume) clears the request.
+        // Taking the lease again (resume) ends a pause; a cancel stands until it is carried out, and then
+        // only a sent item's re-check may be claimed, never a pending item's write.
         QVERIFY(m_store->acquireLease(id, QStringLiteral("me"), QStringLiteral("me"), 30'000).ok());
-        QCOMPARE(m_store->claim(item, QStringLiteral("me")).value(), true);
+        const bool cancel = StopRequest(request) == StopRequest::Cancel;
+        QCOMPARE(m_store->claim(item, QStringLiteral("me")).value(), !cancel);
+        if (cancel) {
+            const BatchItem second = m_store->items(id).value().at(1);
+            m_store->releaseLease(id, QStringLiteral("me"));
+            QCOMPARE(int(m_store->stopRequest(id).value()), request); // still asked after a release
+            QVERIFY(m_store->acquireLease(id, QStringLiteral("other"), QStringLiteral("other"), 30'000).ok());
+            QSqlQuery(m_store->database().connection())
+                .exec(QStringLiteral("UPDATE batch_items SET state = 'sent' WHERE batch_id = '%1' AND seq = 2").arg(id));
+            QCOMPARE(m_store->claim(second, QStringLiteral("other")).value(), true);
+            QCOMPARE(m_store->markSent(second, 11, QStringLiteral("other")).value(), false);
+        }
     }
 
     void unknownBatch()

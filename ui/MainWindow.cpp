@@ -15,7 +15,6 @@
 #include "jobs/BatchPlanner.h"
 #include "jobs/BatchService.h"
 #include "storage/BatchStore.h"
-#include "storage/BatchStore.h"
 #include "ProfileManagerDialog.h"
 #include "domain/Translations.h"
 #include "profiles/ProfileKeys.h"
@@ -574,7 +573,8 @@ void MainWindow::openProfile(const ConnectionProfile &profile, const QString &ap
         m_batchService->pause(); // stored; resumable from the jobs panel
     delete m_batchService;
     m_batchService = nullptr;
-    delete m_service;
+    delete m_service; // a change being applied is kept as a batch of one (the Jobs panel offers it)
+    m_busy = false;
     delete m_loader;
     delete m_importChecker;
     delete m_connection;

@@ -32,6 +32,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QNetworkAccessManager>
 
@@ -888,10 +889,18 @@ int CliRunner::runBatch(BatchService &service, const QString &batchId, bool retr
     }
     if (pauseError) {
         // Run as printed, the hint reaches the same group and history.
+        // Every option that picks the group, the providers, the history and the guard rails, quoted for a shell.
+        const auto quoted = [](const QString &value) {
+            static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+            return plain.match(value).hasMatch() ? value : u'\'' + QString(value).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+        };
         QStringList again{QStringLiteral("rankdesk-cli")};
-        for (const char *name : {"profile", "group", "db", "pg", "pg-user", "base-url", "writer", "reader", "rate-scale"})
+        for (const char *name : {"profile", "group", "db", "pg", "pg-user", "base-url", "cloud-url", "groups-url", "users-url", "reader",
+                                 "writer", "writer-url", "hyra-workspace", "rate-scale", "ceiling", "protected"})
             if (parser.isSet(QString::fromLatin1(name)))
-                again << QStringLiteral("--%1").arg(QString::fromLatin1(name)) << parser.value(QString::fromLatin1(name));
+                again << QStringLiteral("--%1").arg(QString::fromLatin1(name)) << quoted(parser.value(QString::fromLatin1(name)));
+        if (parser.isSet(QStringLiteral("compose-demote")))
+            again << QStringLiteral("--compose-demote");
         again << QStringLiteral("jobs") << QStringLiteral("resume") << batchId;
         m_err << tr("rankdesk-cli: %1 Resume with: %2").arg(pauseMessage, again.join(u' ')) << Qt::endl;
         return exitCodeFor(*pauseError);

@@ -64,7 +64,7 @@ Result<Unit> BatchRunner::start(const QString &batchId, bool retryFailed)
         // Items a killed runner left running never reached their write: back to pending.
         if (const auto requeued = m_batches->requeueRunning(batchId); !requeued)
             return requeued.error();
-        return m_batches->setBatchState(batchId, Batch::State::Running, QString());
+        return m_batches->setBatchState(batchId, Batch::State::Running, QString(), m_leaseToken);
     }();
     const Result<QList<BatchItem>> items = prepared ? m_batches->items(batchId) : Result<QList<BatchItem>>(prepared.error());
     if (!items) {
@@ -89,9 +89,10 @@ Result<Unit> BatchRunner::start(const QString &batchId, bool retryFailed)
     m_writesDone = 0;
     m_active = true;
     m_paused = false;
-    m_cancelling = false;
+    // A cancel asked of an earlier run goes on: its sent items are checked, nothing new is sent.
+    m_cancelling = m_batches->stopRequest(batchId).value_or_default() == StopRequest::Cancel;
     m_idleSent = false;
-    m_leaseTimer.start(std::max(100, m_options.leaseTtlMs / 3));
+    m_leaseTimer.start(std::clamp(m_options.leaseRenewMs, 100, std::max(100, m_options.leaseTtlMs / 3)));
     if (m_rules.isEmpty())
         loadFacts(1);
     else
@@ -171,7 +172,7 @@ void BatchRunner::pauseWith(const QString &message, const ApiError &cause)
         return;
     m_paused = true;
     m_pauseError = cause;
-    m_batches->setBatchState(m_batch.id, Batch::State::Paused, message);
+    m_batches->setBatchState(m_batch.id, Batch::State::Paused, message, m_leaseToken);
     qCWarning(lcBatch).noquote() << "batch" << m_batch.id << message;
     emit paused(message);
 }
@@ -196,16 +197,28 @@ void BatchRunner::resume()
     m_paused = false;
     m_pauseError.reset();
     m_idleSent = false;
-    m_batches->setBatchState(m_batch.id, Batch::State::Running, QString());
-    pump();
+    m_batches->setBatchState(m_batch.id, Batch::State::Running, QString(), m_leaseToken);
+    if (!m_gate)
+        loadFacts(1); // the roles were never read (that is why it paused)
+    else
+        pump();
 }
 
 void BatchRunner::cancel()
 {
-    if (!m_active)
+    if (!m_active || m_leaseToken.isEmpty())
         return;
+    // Kept in the database until carried out: a run killed half way through the cancel leaves it
+    // for the next run, which re-checks the sent items and sends nothing new.
+    if (const auto kept = m_batches->keepCancelRequest(m_batch.id, m_leaseToken); !kept) {
+        stopForDatabase(kept.error());
+        maybeFinish();
+        return;
+    }
     m_cancelling = true;
     m_paused = false;
+    m_pauseError.reset();
+    m_idleSent = false;
     pump();
 }
 
@@ -214,12 +227,19 @@ void BatchRunner::renewLease()
     if (!m_active)
         return;
     const auto renewed = m_batches->renewLease(m_batch.id, m_leaseToken, m_options.leaseTtlMs);
-    if (renewed)
+    if (!renewed) {
+        if (renewed.error().kind == Kind::Conflict)
+            abandon(renewed.error());
+        else
+            stopForDatabase(renewed.error());
         return;
-    if (renewed.error().kind == Kind::Conflict)
-        abandon(renewed.error());
-    else
-        stopForDatabase(renewed.error());
+    }
+    // A paused run claims nothing, so it hears another program's cancel here.
+    const Result<StopRequest> request = m_batches->stopRequest(m_batch.id);
+    if (request && request.value() == StopRequest::Cancel && !m_cancelling)
+        cancel();
+    else if (request && request.value() == StopRequest::Pause && !m_paused)
+        refusedClaim();
 }
 
 void BatchRunner::abandon(const ApiError &cause)
@@ -232,6 +252,7 @@ void BatchRunner::abandon(const ApiError &cause)
     m_queue.clear();
     m_counts.pending = 0;
     m_paused = true;
+    m_cancelling = false;
     m_pauseError = cause;
     emit paused(message);
     maybeFinish();
@@ -256,13 +277,10 @@ void BatchRunner::refusedClaim()
         return;
     }
     if (request.value() == StopRequest::Cancel) {
-        // Taken on: the request is cleared (taking the lease again does that), so that the items whose
-        // answer was lost can still be claimed for their read-only re-check.
-        if (const auto leased = m_batches->acquireLease(m_batch.id, m_leaseToken, Operator::processLabel(), m_options.leaseTtlMs); !leased) {
-            abandon(leased.error());
-            return;
-        }
-        QTimer::singleShot(0, this, &BatchRunner::cancel); // not from inside pump()
+        // The request stays stored until the cancel is done; sent items may still be claimed for their
+        // read-only re-check. Not from inside pump().
+        if (!m_cancelling)
+            QTimer::singleShot(0, this, &BatchRunner::cancel);
         return;
     }
     if (request.value() == StopRequest::Pause) {
@@ -284,9 +302,26 @@ void BatchRunner::refusedClaim()
 
 void BatchRunner::pump()
 {
-    if (!m_active || m_paused || !m_gate)
+    // An answer that is already there runs its continuation at once (then(context) does), so pump may be
+    // entered from inside itself: the outer call goes round again instead of nesting per item.
+    if (m_pumping) {
+        m_pumpAgain = true;
         return;
-    while (m_inFlight < m_options.concurrency && !m_queue.empty() && !m_paused) {
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpOnce();
+    } while (m_pumpAgain);
+    m_pumping = false;
+    maybeFinish();
+}
+
+void BatchRunner::pumpOnce()
+{
+    if (!m_active || m_paused || !m_gate || m_leaseToken.isEmpty())
+        return;
+    while (m_active && m_inFlight < m_options.concurrency && !m_queue.empty() && !m_paused && !m_leaseToken.isEmpty()) {
         const qint64 now = m_clock.elapsed();
         // The first item whose backoff has passed; while cancelling, only items whose earlier
         // request's answer was lost (they are re-checked, never written).
@@ -307,13 +342,14 @@ void BatchRunner::pump()
         if (!dispatch(work))
             return;
     }
-    maybeFinish();
 }
 
 bool BatchRunner::dispatch(Work work)
 {
     ++work.item.attempts;
     const Result<bool> claimed = m_batches->claim(work.item, m_leaseToken);
+    if (claimed && !claimed.value() && settledElsewhere(work))
+        return true;
     if (!claimed || !claimed.value()) {
         --work.item.attempts;
         m_queue.push_front(work);
@@ -357,11 +393,18 @@ void BatchRunner::check(Work work)
             putBack(work); // paused (or given up) while this read was out: nothing more is sent
             return;
         }
+        if (current.id == work.item.targetRoleId && work.item.observedRoleId != 0) {
+            // At the target after a write of ours whose answer was lost: done, from the role read
+            // right before that write.
+            settle(work, State::Done, QString(), role(work.item.observedRoleId), current);
+            return;
+        }
         if (current.id == work.item.targetRoleId) {
-            // At the target: an earlier write landed (its answer was lost), or someone else did it.
-            // The history's previous role is the one read right before that write.
-            const Role from = work.item.observedRoleId ? role(work.item.observedRoleId) : current;
-            settle(work, State::Done, QString(), from, current);
+            // Someone else moved the member there before we sent anything: not our change.
+            settle(work, State::Skipped,
+                   ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.already-there"),
+                                   tr("Already had the role %1; nothing was sent.").arg(current.name)),
+                   current, current);
             return;
         }
         if (m_cancelling) {
@@ -470,8 +513,10 @@ void BatchRunner::retryOrFail(Work work, const ApiError &error)
         pauseFor(work, error);
         return;
     }
+    // A write whose answer is unclear (a 5xx, a lost or unreadable answer) may have landed: it is read
+    // again, never recorded as failed without that read.
     const bool sent = work.item.state == State::Sent;
-    if (error.isRetryable() && (work.item.attempts < m_options.maxAttempts || sent)) {
+    if ((error.isRetryable() || sent) && (work.item.attempts < m_options.maxAttempts || sent)) {
         // Exponential backoff with jitter; the next attempt starts with a fresh read. After the last
         // attempt an item whose answer was lost gets one more read, never another write.
         work.verifyOnly = work.item.attempts >= m_options.maxAttempts;
@@ -506,6 +551,27 @@ void BatchRunner::pauseFor(Work work, const ApiError &error)
     work.item.error = error.userText();
     pauseWith(tr("Paused: %1").arg(error.userText()), error);
     putBack(std::move(work));
+}
+
+bool BatchRunner::settledElsewhere(const Work &work)
+{
+    // A runner that lost this batch earlier may still have recorded an answer it had: the item is final.
+    const Result<State> state = m_batches->itemState(work.item.batchId, work.item.seq);
+    if (!state || (state.value() != State::Done && state.value() != State::Failed && state.value() != State::Skipped))
+        return false;
+    (work.item.state == State::Sent ? m_counts.unknown : m_counts.pending)--;
+    refreshFinishedCounts();
+    announce();
+    return true;
+}
+
+void BatchRunner::refreshFinishedCounts()
+{
+    if (const Result<BatchCounts> stored = m_batches->counts(m_batch.id)) {
+        m_counts.done = stored.value().done;
+        m_counts.failed = stored.value().failed;
+        m_counts.skipped = stored.value().skipped;
+    }
 }
 
 std::optional<ApiError> BatchRunner::itemError(int seq) const
@@ -555,6 +621,8 @@ void BatchRunner::settle(Work work, State state, const ApiError &why, const Role
         }
         m_history->announce(*stored.value());
         emit recorded(*stored.value());
+    } else {
+        refreshFinishedCounts(); // another program recorded it
     }
     announce();
     pump();
@@ -564,13 +632,33 @@ void BatchRunner::maybeFinish()
 {
     if (!m_active || m_inFlight > 0)
         return;
+    if (m_leaseToken.isEmpty()) {
+        // Given up (the batch is another program's now): this run is over.
+        m_active = false;
+        m_leaseTimer.stop();
+        if (!m_idleSent) {
+            m_idleSent = true;
+            emit idle();
+        }
+        return;
+    }
     if (m_cancelling && !m_paused) {
         if (std::any_of(m_queue.begin(), m_queue.end(), [](const Work &w) { return w.item.state == State::Sent; }))
             return; // the re-checks are waiting for their backoff
+        if (m_counts.unknown > 0) {
+            // Cancelled only once every sent change is known: the cancel stays asked for the next run.
+            m_cancelling = false;
+            const QString waiting = tr("The cancel waits for %n change(s) that were sent and whose answer was lost: resume to "
+                                       "check them (nothing new is sent), then it completes.",
+                                       nullptr, m_counts.unknown);
+            pauseWith(waiting, ApiError::local(Kind::Unavailable, QStringLiteral("rankdesk.outcome-unknown"), waiting));
+            maybeFinish();
+            return;
+        }
         finishCancel();
         return;
     }
-    if (m_paused || m_leaseToken.isEmpty()) {
+    if (m_paused) {
         if (!m_idleSent) {
             m_idleSent = true;
             emit idle();
@@ -587,7 +675,7 @@ void BatchRunner::maybeFinish()
     }
     m_active = false;
     const QString message = tr("%1 done, %2 failed, %3 skipped.").arg(m_counts.done).arg(m_counts.failed).arg(m_counts.skipped);
-    m_batches->setBatchState(m_batch.id, Batch::State::Finished, message);
+    m_batches->setBatchState(m_batch.id, Batch::State::Finished, message, m_leaseToken);
     release();
     qCInfo(lcBatch).noquote() << "batch" << m_batch.id << "finished:" << message;
     announce();
@@ -597,7 +685,7 @@ void BatchRunner::maybeFinish()
 void BatchRunner::finishCancel()
 {
     const QString reason = tr("Cancelled before it was sent.");
-    const auto cancelled = m_batches->cancelPending(m_batch.id, reason, [this, &reason](const BatchItem &item) {
+    const auto cancelled = m_batches->cancelPending(m_batch.id, m_leaseToken, reason, [this, &reason](const BatchItem &item) {
         return BatchHistory::entry(m_batch, item, role(item.expectedRoleId), role(item.targetRoleId), HistoryEntry::Outcome::Skipped, reason);
     });
     if (!cancelled) {
@@ -614,7 +702,7 @@ void BatchRunner::finishCancel()
     m_counts.skipped += int(cancelled.value().size());
     m_counts.pending = 0;
     m_queue.clear();
-    m_batches->setBatchState(m_batch.id, Batch::State::Cancelled, tr("Cancelled by the user."));
+    m_batches->setBatchState(m_batch.id, Batch::State::Cancelled, tr("Cancelled by the user."), m_leaseToken);
     release();
     announce();
     emit finished(Batch::State::Cancelled, tr("Cancelled by the user."));

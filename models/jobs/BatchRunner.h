@@ -46,7 +46,10 @@ public:
         int concurrency = 4;
         int maxAttempts = 5;
         int baseBackoffMs = 500;
-        int leaseTtlMs = 30'000; // renewed every third of it while the runner lives
+        // Longer than the longest wait a write can have in the transport (a minute's budget, 429s),
+        // so a runner that stops answering is taken over only when nothing it queued can still go out.
+        int leaseTtlMs = 180'000;
+        int leaseRenewMs = 15'000;
     };
 
     BatchRunner(Connection *connection, BatchStore *batches, HistoryStore *history, QObject *parent = nullptr);
@@ -99,7 +102,10 @@ private:
     void loadKeyOwnerRank();
     void begin();
     void pump();
+    void pumpOnce();
     bool dispatch(Work work);
+    bool settledElsewhere(const Work &work);
+    void refreshFinishedCounts();
     void check(Work work);
     void write(Work work, const Role &current);
     void putBack(Work work);
@@ -137,6 +143,8 @@ private:
     bool m_paused = false;
     bool m_cancelling = false;
     bool m_idleSent = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
     BatchCounts m_counts;
     QElapsedTimer m_clock;
     int m_writesDone = 0;

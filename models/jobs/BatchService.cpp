@@ -68,12 +68,12 @@ Result<Unit> BatchService::start(const QString &batchId, bool retryFailed)
     connect(runner, &BatchRunner::recorded, this, &BatchService::recorded);
     connect(runner, &BatchRunner::finished, this,
             [this, batchId](Batch::State state, const QString &message) { emit finished(batchId, state, message); });
+    // Known before it starts: a batch of answers already there may finish inside start().
+    m_runner = runner;
     if (const auto started = runner->start(batchId, retryFailed); !started) {
         delete runner;
         return started.error();
     }
-    m_runner = runner;
-    emit started(batchId);
     return Unit {};
 }
 
@@ -118,16 +118,33 @@ Result<BatchService::CancelOutcome> BatchService::cancel(const QString &batchId)
         return leased.error();
     const RankRules roles = rolesOf(batch.value());
     const QString reason = tr("Cancelled before it was sent.");
-    Result<QList<HistoryEntry>> cancelled = m_batches->requeueRunning(batchId).ok()
-        ? m_batches->cancelPending(batchId, reason,
-                                   [&](const BatchItem &item) {
-                                       const auto role = [&roles](qint64 id) { return roles.roleById(id).value_or(Role {id, QString(), -1, -1}); };
-                                       return BatchHistory::entry(batch.value(), item, role(item.expectedRoleId), role(item.targetRoleId),
-                                                                  HistoryEntry::Outcome::Skipped, reason);
-                                   })
-        : Result<QList<HistoryEntry>>(ApiError::local(ApiError::Kind::Storage, QStringLiteral("rankdesk.storage"), reason));
+    const auto cancelPending = [&]() -> Result<QList<HistoryEntry>> {
+        if (const auto requeued = m_batches->requeueRunning(batchId); !requeued)
+            return requeued.error();
+        const auto role = [&roles](qint64 id) { return roles.roleById(id).value_or(Role {id, QString(), -1, -1}); };
+        return m_batches->cancelPending(batchId, token, reason, [&](const BatchItem &item) {
+            return BatchHistory::entry(batch.value(), item, role(item.expectedRoleId), role(item.targetRoleId),
+                                       HistoryEntry::Outcome::Skipped, reason);
+        });
+    };
+    Result<QList<HistoryEntry>> cancelled = cancelPending();
     if (cancelled) {
-        if (const auto stated = m_batches->setBatchState(batchId, Batch::State::Cancelled, tr("Cancelled by the user.")); !stated)
+        // Changes sent before whose answer was lost must be read before the batch can be called
+        // cancelled: the cancel stays asked, and the next run only checks them.
+        const int unknown = m_batches->counts(batchId).value_or_default().unknown;
+        const auto closeOrWait = [&]() -> Result<Unit> {
+            if (unknown == 0)
+                return m_batches->setBatchState(batchId, Batch::State::Cancelled, tr("Cancelled by the user."), token);
+            if (const auto kept = m_batches->keepCancelRequest(batchId, token); !kept)
+                return kept.error();
+            return m_batches->setBatchState(batchId, Batch::State::Paused,
+                                            tr("The cancel waits for %n change(s) that were sent and whose answer was lost: resume "
+                                               "to check them (nothing new is sent), then it completes.",
+                                               nullptr, unknown),
+                                            token);
+        };
+        const Result<Unit> stated = closeOrWait();
+        if (!stated)
             cancelled = stated.error();
     }
     m_batches->releaseLease(batchId, token);

@@ -55,7 +55,6 @@ public:
     bool isRunning() const { return m_runner && m_runner->isActive(); }
 
 signals:
-    void started(const QString &batchId);
     void progress(const BatchCounts &counts, double writesPerMinute, int etaSeconds);
     void paused(const QString &message);
     void finished(const QString &batchId, Batch::State state, const QString &message);

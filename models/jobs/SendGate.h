@@ -24,7 +24,6 @@ public:
     };
 
     explicit SendGate(Facts facts);
-    const Facts &facts() const { return m_facts; }
     // Whether the batch belongs to this connection at all (group and writer): every item is
     // skipped with this reason when it does not.
     std::optional<ApiError> batchRefusal(const Batch &batch) const;

@@ -214,14 +214,22 @@ QFuture<Result<HistoryEntry>> RankChangeService::apply(const ChangePlan &plan)
             Async::resolve(promise, Result<HistoryEntry>(*error));
             return;
         }
-        // Stopped before an outcome could be recorded (the database, or an answer that was lost).
-        Async::resolve(promise, Result<HistoryEntry>(ApiError::local(ApiError::Kind::Storage, QStringLiteral("rankdesk.outcome-unknown"),
-                                                                     *pauseMessage)));
+        // Stopped before an outcome could be recorded (the database, or an answer that was lost): the
+        // change waits as a batch of one, checked before anything else when it is resumed.
+        ApiError stopped = runner->pauseError().value_or(
+            ApiError::local(ApiError::Kind::Unavailable, QStringLiteral("rankdesk.outcome-unknown"), *pauseMessage));
+        const QString kept = tr("The change is kept as batch %1 (rankdesk-cli jobs resume %1, or the Jobs panel): resuming it "
+                                "checks the member first.")
+                                 .arg(runner->batchId());
+        stopped.hint = stopped.hint.isEmpty() ? kept : stopped.hint + u' ' + kept;
+        Async::resolve(promise, Result<HistoryEntry>(stopped));
     };
     connect(runner, &BatchRunner::finished, this, conclude);
     connect(runner, &BatchRunner::idle, this, conclude);
     if (const auto started = runner->start(stored.value().id); !started) {
         runner->deleteLater();
+        // Nothing was sent: the stored intent must not be offered for resuming later.
+        m_batches->setBatchState(stored.value().id, Batch::State::Cancelled, started.error().message);
         return Async::ready(Result<HistoryEntry>(started.error()));
     }
     return promise->future();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -240,13 +241,16 @@ Result<BatchCounts> BatchStore::counts(const QString &batchId) const
     return counts;
 }
 
-Result<Unit> BatchStore::setBatchState(const QString &id, Batch::State state, const QString &message)
+Result<Unit> BatchStore::setBatchState(const QString &id, Batch::State state, const QString &message, const QString &token)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE batches SET state = ?, message = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE batches SET state = ?, message = ? WHERE id = ?%1")
+                      .arg(token.isEmpty() ? QString() : QStringLiteral(" AND lease_token = ?")));
     query.addBindValue(Batch::stateName(state));
     query.addBindValue(Database::text(message));
     query.addBindValue(id);
+    if (!token.isEmpty())
+        query.addBindValue(token);
     return exec(query, tr("Could not record the batch's state"));
 }
 
@@ -254,15 +258,22 @@ Result<Unit> BatchStore::setBatchState(const QString &id, Batch::State state, co
 
 Result<Unit> BatchStore::acquireLease(const QString &batchId, const QString &token, const QString &holder, int ttlMs)
 {
+    return acquireLease(batchId, token, holder, ttlMs, 3);
+}
+
+Result<Unit> BatchStore::acquireLease(const QString &batchId, const QString &token, const QString &holder, int ttlMs, int tries)
+{
     // One conditional UPDATE: of two processes asking at once, the database lets exactly one win.
     const QString now = m_database.nowMsSql();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE batches SET lease_token = ?, lease_holder = ?, lease_host = ?, lease_pid = ?,"
                                  " lease_since_ms = CASE WHEN lease_token = ? THEN lease_since_ms ELSE %1 END,"
-                                 " lease_expires_ms = %1 + ?, stop_request = ''"
+                                 " lease_expires_ms = %1 + ?,"
+                                 // A pause asked of the previous run is over; a cancel stands until it is carried out.
+                                 " stop_request = CASE WHEN stop_request = 'cancel' THEN 'cancel' ELSE '' END"
                                  " WHERE id = ? AND (lease_token = '' OR lease_token = ? OR lease_expires_ms < %1)")
                       .arg(now));
-    for (const QVariant &value : {QVariant(token), QVariant(holder), QVariant(QSysInfo::machineHostName()),
+    for (const QVariant &value : {QVariant(token), QVariant(holder), QVariant(localIdentity()),
                                   QVariant(QCoreApplication::applicationPid()), QVariant(token), QVariant(ttlMs), QVariant(batchId),
                                   QVariant(token)})
         query.addBindValue(value);
@@ -273,8 +284,11 @@ Result<Unit> BatchStore::acquireLease(const QString &batchId, const QString &tok
     const auto lease = leaseRow(batchId);
     if (!lease)
         return lease.error();
-    if (!lease.value()) // expired or released between the two statements: ask again
-        return acquireLease(batchId, token, holder, ttlMs);
+    if (!lease.value() && tries > 1) // expired or released between the two statements: ask again
+        return acquireLease(batchId, token, holder, ttlMs, tries - 1);
+    if (!lease.value())
+        return ApiError::local(ApiError::Kind::Unavailable, QStringLiteral("rankdesk.storage-locked"),
+                               tr("Batch %1 is changing hands; try again in a moment.").arg(batchId.left(8)));
     // A holder on this machine that no longer runs (killed) need not be waited for.
     const BatchLease &held = *lease.value();
     if (holderGone(held)) {
@@ -285,15 +299,48 @@ Result<Unit> BatchStore::acquireLease(const QString &batchId, const QString &tok
         if (const auto done = exec(expire, tr("Could not claim the batch")); !done)
             return done.error();
         qCInfo(lcStorage).noquote() << "batch" << batchId << "was held by" << held.holder << "which is no longer running";
-        return acquireLease(batchId, token, holder, ttlMs);
+        return acquireLease(batchId, token, holder, ttlMs, tries - 1);
     }
     return leaseConflict(batchId, held);
 }
 
+QString BatchStore::localIdentity()
+{
+    // Whose process ids these are: this machine's name, this boot, this process-id namespace. Two
+    // cloned machines of one name, or two containers, never take each other's numbers as their own.
+    static const QString identity = [] {
+        const QString pidNamespace = QFileInfo(QStringLiteral("/proc/self/ns/pid")).symLinkTarget();
+        return QStringLiteral("%1;%2;%3").arg(QSysInfo::machineHostName(), QString::fromLatin1(QSysInfo::bootUniqueId()), pidNamespace);
+    }();
+    return identity;
+}
+
 bool BatchStore::holderGone(const BatchLease &lease)
 {
-    return lease.host == QSysInfo::machineHostName() && lease.pid > 0 && lease.pid != QCoreApplication::applicationPid()
+    return lease.host == localIdentity() && lease.pid > 0 && lease.pid != QCoreApplication::applicationPid()
         && ::kill(pid_t(lease.pid), 0) == -1 && errno == ESRCH;
+}
+
+Result<Unit> BatchStore::keepCancelRequest(const QString &batchId, const QString &token)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE batches SET stop_request = 'cancel' WHERE id = ? AND lease_token = ?"));
+    query.addBindValue(batchId);
+    query.addBindValue(token);
+    return exec(query, tr("Could not record the cancel"));
+}
+
+Result<BatchItem::State> BatchStore::itemState(const QString &batchId, int seq) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT state FROM batch_items WHERE batch_id = ? AND seq = ?"));
+    query.addBindValue(batchId);
+    query.addBindValue(seq);
+    if (const auto done = exec(query, tr("Could not read the item's state")); !done)
+        return done.error();
+    if (!query.next())
+        return ApiError::local(ApiError::Kind::NotFound, QStringLiteral("rankdesk.no-batch"), tr("There is no batch %1.").arg(batchId));
+    return BatchItem::stateFromName(query.value(0).toString());
 }
 
 Result<Unit> BatchStore::renewLease(const QString &batchId, const QString &token, int ttlMs)
@@ -317,7 +364,8 @@ Result<Unit> BatchStore::renewLease(const QString &batchId, const QString &token
 void BatchStore::releaseLease(const QString &batchId, const QString &token)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE batches SET lease_token = '', lease_holder = '', lease_expires_ms = 0, stop_request = ''"
+    query.prepare(QStringLiteral("UPDATE batches SET lease_token = '', lease_holder = '', lease_expires_ms = 0,"
+                                 " stop_request = CASE WHEN stop_request = 'cancel' AND state <> 'cancelled' THEN 'cancel' ELSE '' END"
                                  " WHERE id = ? AND lease_token = ?"));
     query.addBindValue(batchId);
     query.addBindValue(token);
@@ -416,10 +464,12 @@ Result<bool> BatchStore::claim(const BatchItem &item, const QString &token)
 {
     // A sent item stays "sent" while it is re-checked: its outcome is still unknown.
     QSqlQuery query(m_database.connection());
+    // While a cancel is asked, only its read-only re-check of a sent item may still be claimed.
     query.prepare(QStringLiteral("UPDATE batch_items SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'running' END,"
                                  " attempts = ?, updated_ms = ? WHERE batch_id = ? AND seq = ? AND state IN ('pending', 'running', 'sent')"
-                                 " AND %1")
-                      .arg(leaseHeld()));
+                                 " AND EXISTS (SELECT 1 FROM batches WHERE id = ? AND lease_token = ? AND lease_expires_ms >= %1"
+                                 " AND (stop_request = '' OR (stop_request = 'cancel' AND batch_items.state = 'sent')))")
+                      .arg(m_database.nowMsSql()));
     for (const QVariant &value : {QVariant(item.attempts), QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(item.batchId),
                                   QVariant(item.seq), QVariant(item.batchId), QVariant(token)})
         query.addBindValue(value);
@@ -492,13 +542,23 @@ Result<int> BatchStore::requeueRunning(const QString &batchId)
     return query.numRowsAffected();
 }
 
-Result<QList<HistoryEntry>> BatchStore::cancelPending(const QString &batchId, const QString &reason,
+Result<QList<HistoryEntry>> BatchStore::cancelPending(const QString &batchId, const QString &token, const QString &reason,
                                                       const std::function<HistoryEntry(const BatchItem &)> &entryFor)
 {
     const QString what = tr("Could not record the cancelled items");
     SqlTransaction transaction(m_database);
     if (const auto begun = transaction.begin(what); !begun)
         return begun.error();
+    // Only the batch's runner cancels its items: a program that lost the batch must not.
+    QSqlQuery held(m_database.connection());
+    held.prepare(QStringLiteral("SELECT 1 FROM batches WHERE id = ? AND lease_token = ?"));
+    held.addBindValue(batchId);
+    held.addBindValue(token);
+    if (const auto done = exec(held, what); !done)
+        return done.error();
+    if (!held.next())
+        return ApiError::local(ApiError::Kind::Conflict, QStringLiteral("rankdesk.batch-lease-lost"),
+                               tr("Batch %1 is no longer run by this program; it was not cancelled here.").arg(batchId.left(8)));
     const Result<QList<BatchItem>> all = items(batchId);
     if (!all)
         return all.error();

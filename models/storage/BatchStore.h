@@ -10,9 +10,10 @@
 #include <optional>
 
 // Batches and their items in the database. A batch is written whole, in one transaction, before
-// anything is sent. Only the holder of a batch's lease changes its items, and every change that
-// could lead to a request is conditional on still holding it (claim, markSent): two processes never
-// run one batch. An item's outcome and its history row are written in one transaction (settle).
+// anything is sent. Every change that could lead to a request is conditional on holding the batch's
+// lease (claim, markSent), and so are a cancel and the runner's state changes: two processes never
+// run one batch. An item's outcome and its history row are written in one transaction (settle), by
+// whichever program has the answer, once.
 class BatchStore final : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
     Result<QList<BatchItem>> items(const QString &batchId) const;
     Result<BatchCounts> counts(const QString &batchId) const;
 
-    Result<Unit> setBatchState(const QString &id, Batch::State state, const QString &message);
+    // With a token: only while that lease holds the batch.
+    Result<Unit> setBatchState(const QString &id, Batch::State state, const QString &message, const QString &token = {});
 
     // The lease. acquire: free, expired or already ours; else a Conflict naming the holder.
     Result<Unit> acquireLease(const QString &batchId, const QString &token, const QString &holder, int ttlMs);
@@ -58,9 +60,13 @@ public:
 
     // After a crash: items left running go back to pending (they are re-checked before any write).
     Result<int> requeueRunning(const QString &batchId);
-    // Pending items become skipped with the reason and a history row each (a cancelled batch).
-    Result<QList<HistoryEntry>> cancelPending(const QString &batchId, const QString &reason,
+    // Pending items become skipped with the reason and a history row each (a cancelled batch); only
+    // under the lease `token`.
+    Result<QList<HistoryEntry>> cancelPending(const QString &batchId, const QString &token, const QString &reason,
                                               const std::function<HistoryEntry(const BatchItem &)> &entryFor);
+    // A cancel that must wait for re-checks stays asked for the batch's next run (the holder's call).
+    Result<Unit> keepCancelRequest(const QString &batchId, const QString &token);
+    Result<BatchItem::State> itemState(const QString &batchId, int seq) const;
     // Failed items go back to pending with their attempts reset (retry failed).
     Result<int> retryFailed(const QString &batchId);
 
@@ -70,8 +76,10 @@ private:
     QString leaseHeld() const;
     // The unexpired lease as stored, its holder alive or not.
     Result<std::optional<BatchLease>> leaseRow(const QString &batchId) const;
-    // The holder ran on this machine and its process is gone.
+    // The holder ran on this machine (same boot, same process ids) and its process is gone.
     static bool holderGone(const BatchLease &lease);
+    static QString localIdentity();
+    Result<Unit> acquireLease(const QString &batchId, const QString &token, const QString &holder, int ttlMs, int tries);
 
     Database m_database;
 };

@@ -349,6 +349,12 @@ Result<Database> Database::openSqlite(const QString &filePath, const QString &co
         database.close();
         return error;
     }
+    // Damaged files are refused before anything (even the WAL switch) writes to them.
+    if (const Result<Unit> intact = database.checkIntegrity(); !intact) {
+        db = QSqlDatabase();
+        database.close();
+        return intact.error();
+    }
     {
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -362,12 +368,10 @@ Result<Database> Database::openSqlite(const QString &filePath, const QString &co
     }
 
     qCInfo(lcStorage).noquote() << "history:" << filePath;
-    for (const bool integrity : {true, false}) {
-        if (const Result<Unit> done = integrity ? database.checkIntegrity() : database.migrate(); !done) {
-            db = QSqlDatabase();
-            database.close();
-            return done.error();
-        }
+    if (const Result<Unit> migrated = database.migrate(); !migrated) {
+        db = QSqlDatabase();
+        database.close();
+        return migrated.error();
     }
     return database;
 }
