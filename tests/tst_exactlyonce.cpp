@@ -878,6 +878,44 @@ private slots:
         checkEveryDoneItemHasOneRow(*store);
     }
 
+    // `jobs pause` from another program: the runner stops before its next request, ends (its answers
+    // recorded, its claim released), and a later resume finishes the batch with one write a member.
+    void pauseFromAnotherProgramEndsTheRun()
+    {
+        const std::optional<Store> store = makeStore(u"sqlite"_s);
+        if (!store)
+            return;
+        Sandbox sim(600);
+        const QList<qint64> recruits = membersAt(ranks(sim), Recruit, 200);
+        sim.control("POST", u"/_sim/faults"_s, { { u"latencyMs"_s, 3 } });
+        auto runner = start(sim, *store,
+            { u"bulk"_s, u"promote"_s, u"--users"_s, usersFile(recruits), u"--yes"_s },
+            sim.ownerKey);
+        QByteArray out;
+        const QString id = waitForStoredBatch(*runner, &out);
+        QVERIFY2(!id.isEmpty(), out.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            requestLog(sim).size() >= 20 || runner->state() == QProcess::NotRunning, 60000);
+        const Run pause = cli(sim, *store, { u"jobs"_s, u"pause"_s, id }, sim.ownerKey);
+        QVERIFY2(pause.exitCode == CliRunner::Ok, qPrintable(pause.text()));
+        const Run ran = finish(*runner);
+        QVERIFY2(!ran.crashed && ran.exitCode == CliRunner::Busy, qPrintable(ran.text().left(2000)));
+        const qsizetype sentBeforeResume = requestLog(sim).size();
+        QJsonObject batch = job(sim, *store, id);
+        QCOMPARE(batch.value(u"state"_s).toString(), u"paused"_s);
+        QVERIFY(batch.value(u"runBy"_s).toString().isEmpty()); // released: a resume need not wait
+        QVERIFY(sentBeforeResume < recruits.size());
+        qInfo("paused from another program after %lld of %lld writes", qlonglong(sentBeforeResume), qlonglong(recruits.size()));
+        const Run resume = cli(sim, *store, { u"jobs"_s, u"resume"_s, id }, sim.ownerKey);
+        QVERIFY2(resume.exitCode == CliRunner::Ok, qPrintable(resume.text()));
+        batch = job(sim, *store, id);
+        QCOMPARE(batch.value(u"state"_s).toString(), u"finished"_s);
+        const auto byMember = requestsByMember(requestLog(sim));
+        for (qint64 member : recruits)
+            QCOMPARE(byMember.value(member).size(), 1);
+        checkEveryDoneItemHasOneRow(*store);
+    }
+
     // Retry failed of a finished batch (the CLI's jobs retry, the Jobs panel's "Retry failed",
     // enabled for it): its failed items go back to pending and are sent.
     void retryFailedOfAFinishedBatch()
