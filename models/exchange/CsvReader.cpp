@@ -30,6 +30,8 @@ Result<CsvFormat> CsvReader::detectFormat()
     CsvTextDecoder probe(detection.encoding);
     QString sampleText;
     probe.decode(body, m_device->atEnd(), sampleText);
+    if (sampleText.isEmpty()) // no line end in the sample: its start is all there is to judge
+        probe.decode({}, true, sampleText);
     if (sampleText.trimmed().isEmpty() && m_device->atEnd())
         return ApiError::local(Kind::Invalid, QStringLiteral("rankdesk.csv-empty"), tr("The file is empty."));
     m_sample.remove(0, detection.bomLength);
@@ -86,6 +88,12 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
+    // Text before m_pos is parsed (copied into cells): drop it, so that the text held stays one
+    // decoded piece (at most MaxBufferedBytes characters) however long the record runs.
+    if (m_pos > 0) {
+        m_text.remove(0, m_pos);
+        m_pos = 0;
+    }
     if (!m_decoder) // detectFormat() was not called: the encoding still, the delimiter as set
         m_sample.remove(0, readSample().bomLength);
     const qsizetype before = m_text.size();
@@ -93,6 +101,7 @@ bool CsvReader::fill()
         m_started = true;
         m_decoder->decode(m_sample, m_device->atEnd(), m_text);
         m_sample = QByteArray();
+        m_peakText = std::max(m_peakText, m_text.size());
         if (m_device->atEnd())
             m_eof = true;
         if (m_text.size() > before || m_eof)
@@ -105,6 +114,7 @@ bool CsvReader::fill()
         m_eof = chunk.isEmpty() || m_device->atEnd();
         m_decoder->decode(chunk, m_eof, m_text);
     }
+    m_peakText = std::max(m_peakText, m_text.size());
     return m_text.size() > before;
 }
 
@@ -120,6 +130,7 @@ QChar CsvReader::peek(qsizetype offset)
 void CsvReader::skipToLineEnd(CsvRecord &record, qint64 startLine, const QString &why)
 {
     // Discard up to the next line end, unquoted; the text is not kept, so memory stays bounded.
+    bool ended = false; // or the file ended first: the record ends on the current line
     for (;;) {
         if (m_pos >= m_text.size()) {
             m_text.clear();
@@ -127,14 +138,21 @@ void CsvReader::skipToLineEnd(CsvRecord &record, qint64 startLine, const QString
             if (!fill())
                 break;
         }
+        const QChar *text = m_text.constData();
+        const qsizetype size = m_text.size();
+        while (m_pos < size && text[m_pos] != u'\n' && text[m_pos] != u'\r')
+            ++m_pos;
+        if (m_pos == size)
+            continue;
         const QChar c = m_text[m_pos++];
         if (c == u'\n' || (c == u'\r' && peek(0) != u'\n')) {
             ++m_line;
+            ended = true;
             break;
         }
     }
     record.cells.clear();
-    record.lastLine = m_line - 1;
+    record.lastLine = ended ? m_line - 1 : m_line;
     record.error = record.lastLine > startLine ? tr("Lines %1–%2 skipped: %3").arg(startLine).arg(record.lastLine).arg(why)
                                                : tr("Line %1 skipped: %2").arg(startLine).arg(why);
 }
@@ -222,7 +240,8 @@ bool CsvReader::readRecord(CsvRecord &record)
                 continue;
             }
             if (c == u'\r' || c == u'\n') {
-                m_pos += (c == u'\r' && peek(1) == u'\n') ? 2 : 1;
+                const qsizetype length = (c == u'\r' && peek(1) == u'\n') ? 2 : 1; // peek may move m_pos
+                m_pos += length;
                 ++m_line;
                 ended = true;
                 continue;

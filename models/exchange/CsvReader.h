@@ -27,9 +27,11 @@ struct CsvRecord
 
 // Streams records out of a CSV file as spreadsheets export them: RFC 4180 quoting (delimiters,
 // doubled quotes and line breaks inside quotes), CRLF, LF or CR line ends, blank lines skipped,
-// trailing empty cells dropped. Memory stays bounded whatever the input: a record longer than
-// MaxRecordChars (a quote that never closes in a 1 GB file) is reported and skipped to the next
-// line end. The SHA-256 of every byte read is kept for the batch that remembers its source.
+// trailing empty cells dropped. Memory stays bounded and time linear whatever the input and its
+// line ends (LF, CRLF, CR or none): a record longer than MaxRecordChars (a quote that never closes
+// in a 1 GB file) is reported and skipped to the next line end, and neither the decoder's held
+// bytes nor the decoded text waiting to be parsed exceed MaxBufferedBytes. The SHA-256 of every
+// byte read is kept for the batch that remembers its source.
 //
 // Usage:
 //   CsvReader reader(&file);
@@ -46,6 +48,10 @@ public:
     static constexpr qsizetype ChunkBytes = 256 * 1024;
     static constexpr qsizetype MaxRecordChars = 1024 * 1024;
     static constexpr qsizetype MaxCells = 1024;
+    // The cell cap plus one chunk: the bound on the bytes the decoder holds back (a line without
+    // its end) and on the characters of decoded text waiting to be parsed.
+    static constexpr qsizetype MaxBufferedBytes = MaxRecordChars + ChunkBytes;
+    static_assert(CsvTextDecoder::MaxHeldLineBytes == MaxRecordChars);
 
     explicit CsvReader(QIODevice *device);
 
@@ -61,6 +67,10 @@ public:
     // Hex SHA-256 of the bytes read so far (of the whole file once readRecord returned false).
     QString checksum() const;
     qint64 fallbackLines() const { return m_decoder ? m_decoder->fallbackLines() : 0; }
+    // The most bytes the decoder held back, and the most decoded characters waiting to be parsed
+    // (both at most MaxBufferedBytes; for tests and benchmarks).
+    qsizetype peakPendingBytes() const { return m_decoder ? m_decoder->peakPendingBytes() : 0; }
+    qsizetype peakTextChars() const { return m_peakText; }
 
     // The delimiter that splits the sample's lines most consistently (comma, semicolon, tab, pipe).
     static QChar detectDelimiter(QStringView sample);
@@ -80,6 +90,7 @@ private:
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
+    qsizetype m_peakText = 0;
     bool m_eof = false;
     bool m_started = false;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
 namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F.
@@ -10,12 +14,45 @@ constexpr char16_t Cp1252High[32] = {
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+bool isLineEnd(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+// The index just past the first CR or LF at or after `from`, or the size when there is none.
+qsizetype lineEndAfter(QByteArrayView bytes, qsizetype from)
+{
+    const char *begin = bytes.data();
+    const char *end = begin + bytes.size();
+    const char *found = std::find_if(begin + from, end, isLineEnd);
+    return found == end ? bytes.size() : found - begin + 1;
+}
+
+// The index just past the last CR or LF, or 0 when there is none.
+qsizetype lastLineEnd(QByteArrayView bytes)
+{
+    for (qsizetype i = bytes.size(); i > 0; --i)
+        if (isLineEnd(bytes[i - 1]))
+            return i;
+    return 0;
+}
+
 bool isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // ASCII, the bulk of any CSV, eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -47,6 +84,21 @@ bool isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
         i += extra + 1;
     }
     return true;
+}
+
+// Bytes at the end of valid UTF-8 that start a character the bytes do not finish (0 to 3).
+qsizetype truncatedUtf8Tail(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, bytes.size()); ++back) {
+        const auto c = static_cast<unsigned char>(bytes[bytes.size() - back]);
+        if (c < 0x80)
+            return 0;
+        if (c >= 0xC0) {
+            const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            return back < length ? back : 0;
+        }
+    }
+    return 0;
 }
 
 } // namespace
@@ -97,8 +149,7 @@ CsvTextDecoder::Detection CsvTextDecoder::detect(QByteArrayView head)
     // from two sources): call it UTF-8; the decoder reads the other lines as Windows-1252.
     qsizetype start = 0;
     while (start < head.size()) {
-        qsizetype end = head.indexOf('\n', start);
-        end = end < 0 ? head.size() : end + 1;
+        const qsizetype end = lineEndAfter(head, start);
         const QByteArrayView line = head.sliced(start, end - start);
         const bool nonAscii = std::any_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
         if (nonAscii && isValidUtf8(line, end == head.size()))
@@ -144,34 +195,80 @@ void CsvTextDecoder::decode(QByteArrayView bytes, bool last, QString &out)
         out += m_utf16.decode(bytes);
         return;
     }
-    // Only whole lines are decoded, so a line's encoding is judged on the whole line.
-    m_pending.append(bytes.data(), bytes.size());
-    const qsizetype end = last ? m_pending.size() : m_pending.lastIndexOf('\n') + 1;
-    if (end <= 0)
+    // Only whole lines are decoded, so a line's encoding is judged on the whole line. The held
+    // bytes have no line end, so only the new ones are searched: linear time.
+    if (const qsizetype cut = lastLineEnd(bytes); cut > 0) {
+        qsizetype from = 0;
+        if (!m_pending.isEmpty()) { // the held line, finished by the new bytes' first line end
+            from = lineEndAfter(bytes, 0);
+            m_pending.append(bytes.first(from));
+            m_peakPending = std::max(m_peakPending, m_pending.size());
+            decodeLines(m_pending, out);
+            m_pending.truncate(0);
+        }
+        decodeLines(bytes.sliced(from, cut - from), out);
+        bytes = bytes.sliced(cut);
+    }
+    m_pending.append(bytes);
+    m_peakPending = std::max(m_peakPending, m_pending.size());
+    if (last) {
+        if (!m_pending.isEmpty())
+            decodeLines(m_pending, out);
+        m_pending.truncate(0);
+        m_longLine = LongLine::None;
+    } else if (m_pending.size() >= MaxHeldLineBytes) {
+        decodeLongLinePiece(out);
+    }
+}
+
+void CsvTextDecoder::decodeLongLinePiece(QString &out)
+{
+    // A line too long to hold: decode what there is, up to the last whole character.
+    const QByteArrayView piece(m_pending);
+    qsizetype done = piece.size();
+    if (m_longLine != LongLine::Windows1252 && isValidUtf8(piece, true)) {
+        done -= truncatedUtf8Tail(piece);
+        out += QString::fromUtf8(piece.first(done));
+        m_longLine = LongLine::Utf8;
+    } else {
+        out += fromWindows1252(piece);
+        if (m_longLine != LongLine::Windows1252)
+            ++m_fallbackLines;
+        m_longLine = LongLine::Windows1252;
+    }
+    m_pending.remove(0, done);
+}
+
+void CsvTextDecoder::decodeLine(QByteArrayView line, QString &out)
+{
+    const LongLine before = std::exchange(m_longLine, LongLine::None);
+    if (before != LongLine::Windows1252 && isValidUtf8(line, false)) {
+        out += QString::fromUtf8(line);
         return;
-    decodeLines(QByteArrayView(m_pending).first(end), out);
-    m_pending.remove(0, end);
+    }
+    out += fromWindows1252(line);
+    if (before != LongLine::Windows1252) // a line decoded in pieces counts once
+        ++m_fallbackLines;
 }
 
 void CsvTextDecoder::decodeLines(QByteArrayView bytes, QString &out)
 {
+    if (m_longLine != LongLine::None) {
+        // The rest of a line decoded in pieces.
+        const qsizetype end = lineEndAfter(bytes, 0);
+        decodeLine(bytes.first(end), out);
+        bytes = bytes.sliced(end);
+    }
     // Windows-1252 text is practically never valid UTF-8, so trying UTF-8 first costs nothing and
     // reads a file detected as Windows-1252 right even when some rows were pasted in as UTF-8.
     if (isValidUtf8(bytes, false)) {
         out += QString::fromUtf8(bytes);
         return;
     }
-    qsizetype start = 0;
-    while (start < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        end = end < 0 ? bytes.size() : end + 1;
-        const QByteArrayView line = bytes.sliced(start, end - start);
-        if (isValidUtf8(line, false)) {
-            out += QString::fromUtf8(line);
-        } else {
-            out += fromWindows1252(line);
-            ++m_fallbackLines;
-        }
+    // Line by line; CRLF is two lines here, which changes nothing.
+    for (qsizetype start = 0; start < bytes.size();) {
+        const qsizetype end = lineEndAfter(bytes, start);
+        decodeLine(bytes.sliced(start, end - start), out);
         start = end;
     }
 }

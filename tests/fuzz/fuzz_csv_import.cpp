@@ -65,6 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 previousEnd = record.lastLine;
             }
             check(reader.bytesRead() == bytes.size(), "the whole input is read");
+            check(reader.peakPendingBytes() <= CsvReader::MaxBufferedBytes && reader.peakTextChars() <= CsvReader::MaxBufferedBytes,
+                  "bounded buffers");
         }
     }
 
