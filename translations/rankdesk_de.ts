@@ -218,12 +218,58 @@
         <source>Database error</source>
         <translation>Datenbankfehler</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was longer than %1 MB, more than Rankdesk reads for one request, so reading it was stopped.</source>
+        <translation>Die Antwort des Servers war länger als %1 MB, mehr als Rankdesk für eine Anfrage liest, daher wurde das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used: %1</source>
+        <translation>Die Antwort des Servers war nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Check that the profile&apos;s base URL points at the provider; if it does, the provider answered wrongly, so try again later.</source>
+        <translation>Prüfe, ob die Basis-URL des Profils auf den Anbieter zeigt; falls ja, hat der Anbieter fehlerhaft geantwortet, also versuche es später erneut.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>the member count of %1 is %2, not a whole number from 0 to %3.</source>
+        <translation>die Mitgliederzahl für %1 ist %2, keine ganze Zahl von 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>its %1 is %2 characters long (at most %3 are expected).</source>
+        <translation>ihr Feld %1 ist %2 Zeichen lang (höchstens %3 werden erwartet).</translation>
+    </message>
+    <message>
+        <source>its %1 is not a string.</source>
+        <translation>ihr Feld %1 ist keine Zeichenkette.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
     <message>
         <source>Reading the audit log needs an Open Cloud key with the legacy-group:manage scope, owned by someone allowed to view the group&apos;s audit log.</source>
         <translation>Das Lesen des Audit-Logs braucht einen Open-Cloud-Schlüssel mit der Berechtigung legacy-group:manage, dessen Besitzer das Audit-Log der Gruppe sehen darf.</translation>
+    </message>
+    <message>
+        <source>an audit-log page lists %1 entries where at most %2 were asked for.</source>
+        <translation>eine Seite des Audit-Logs enthält %1 Einträge, obwohl höchstens %2 angefordert wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log did not end within %n page(s).</source>
+        <translation>
+            <numerusform>das Audit-Log endete nicht innerhalb von %n Seite.</numerusform>
+            <numerusform>das Audit-Log endete nicht innerhalb von %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>das Audit-Log kehrte zu einer bereits gelieferten Seite zurück (nach %n Seite), es würde also nie enden.</numerusform>
+            <numerusform>das Audit-Log kehrte zu einer bereits gelieferten Seite zurück (nach %n Seiten), es würde also nie enden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -286,6 +332,17 @@
             <numerusform>%n Änderungen wurden gesendet, aber ihre Antwort ging verloren; setze fort, um sie zu prüfen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already had the role %1; nothing was sent.</source>
+        <translation>Hatte die Rolle %1 bereits; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>Der Abbruch wartet auf %n Änderung, die gesendet wurde und deren Antwort verloren ging: setze fort, um sie zu prüfen (es wird nichts Neues gesendet), dann wird er abgeschlossen.</numerusform>
+            <numerusform>Der Abbruch wartet auf %n Änderungen, die gesendet wurden und deren Antwort verloren ging: setze fort, um sie zu prüfen (es wird nichts Neues gesendet), dann wird er abgeschlossen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchService</name>
@@ -316,6 +373,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>Der Abbruch wartet auf %n Änderung, die gesendet wurde und deren Antwort verloren ging: setze fort, um sie zu prüfen (es wird nichts Neues gesendet), dann wird er abgeschlossen.</numerusform>
+            <numerusform>Der Abbruch wartet auf %n Änderungen, die gesendet wurden und deren Antwort verloren ging: setze fort, um sie zu prüfen (es wird nichts Neues gesendet), dann wird er abgeschlossen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,6 +451,22 @@
     <message>
         <source>Could not record the cancelled items</source>
         <translation>Die abgebrochenen Einträge konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Batch %1 is changing hands; try again in a moment.</source>
+        <translation>Stapel %1 wird gerade übergeben; versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not record the cancel</source>
+        <translation>Der Abbruch konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the item&apos;s state</source>
+        <translation>Der Zustand des Eintrags konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer run by this program; it was not cancelled here.</source>
+        <translation>Stapel %1 wird nicht mehr von diesem Programm ausgeführt; er wurde hier nicht abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3166,34 @@ Exit-Codes: 0 erledigt, 1 Fehler (auch der Verlaufsdatenbank), 2 Aufruf, 3 abgel
         <source>Roblox Open Cloud</source>
         <translation>Roblox Open Cloud</translation>
     </message>
+    <message>
+        <source>role &quot;%1&quot; has no rank from 0 to 255.</source>
+        <translation>die Rolle „%1“ hat keinen Rang von 0 bis 255.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation>die Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>die Gruppe</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 roles; a group has at most %1.</source>
+        <translation>sie listet mehr als %1 Rollen auf; eine Gruppe hat höchstens %1.</translation>
+    </message>
+    <message>
+        <source>the list of roles came back to a page it had already given, so it would never end.</source>
+        <translation>die Rollenliste kehrte zu einer bereits gelieferten Seite zurück, sie würde also nie enden.</translation>
+    </message>
+    <message>
+        <source>the list of roles did not end within %1 pages.</source>
+        <translation>die Rollenliste endete nicht innerhalb von %1 Seiten.</translation>
+    </message>
+    <message>
+        <source>a page lists %1 members where at most %2 were asked for.</source>
+        <translation>eine Seite enthält %1 Mitglieder, obwohl höchstens %2 angefordert wurden.</translation>
+    </message>
 </context>
 <context>
     <name>Operator</name>
@@ -3405,6 +3513,33 @@ Rankdesk schreibt Schlüssel nie in eine Datei. Du kannst den Schlüssel nur fü
     </message>
 </context>
 <context>
+    <name>PublicReader</name>
+    <message>
+        <source>the group</source>
+        <translation>die Gruppe</translation>
+    </message>
+    <message>
+        <source>it lists %1 roles; a group has at most %2.</source>
+        <translation>sie listet %1 Rollen auf; eine Gruppe hat höchstens %2.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; has no rank from 0 to 255.</source>
+        <translation>die Rolle „%1“ hat keinen Rang von 0 bis 255.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation>die Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>The page token is not one this reader gave out.</source>
+        <translation>Das Seiten-Token wurde nicht von diesem Leser ausgegeben.</translation>
+    </message>
+    <message>
+        <source>a page lists %1 members where at most %2 were asked for.</source>
+        <translation>eine Seite enthält %1 Mitglieder, obwohl höchstens %2 angefordert wurden.</translation>
+    </message>
+</context>
+<context>
     <name>RankChangeService</name>
     <message>
         <source>No user was given.</source>
@@ -3421,6 +3556,10 @@ Rankdesk schreibt Schlüssel nie in eine Datei. Du kannst den Schlüssel nur fü
     <message>
         <source>Nothing was sent: the change could not be recorded first. %1</source>
         <translation>Es wurde nichts gesendet: Die Änderung konnte vorher nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>The change is kept as batch %1 (rankdesk-cli jobs resume %1, or the Jobs panel): resuming it checks the member first.</source>
+        <translation>Die Änderung bleibt als Stapel %1 erhalten (rankdesk-cli jobs resume %1 oder der Aufgabenbereich): Beim Fortsetzen wird zuerst das Mitglied geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3710,28 @@ Rankdesk schreibt Schlüssel nie in eine Datei. Du kannst den Schlüssel nur fü
     <message>
         <source>Could not read the cached roster</source>
         <translation>Die zwischengespeicherte Mitgliederliste konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>the member list went past %1 members, more than the group&apos;s roles count (%2).</source>
+        <translation>die Mitgliederliste ging über %1 Mitglieder hinaus, mehr als die Rollen der Gruppe zählen (%2).</translation>
+    </message>
+    <message>
+        <source>the member list did not end within %1 pages, more than the %2 members the group&apos;s roles count need.</source>
+        <translation>die Mitgliederliste endete nicht innerhalb von %1 Seiten, mehr, als für die %2 Mitglieder nötig sind, die die Rollen der Gruppe zählen.</translation>
+    </message>
+    <message>
+        <source>the member list did not end within %1 pages, the most Rankdesk reads.</source>
+        <translation>die Mitgliederliste endete nicht innerhalb von %1 Seiten, dem Höchstwert, den Rankdesk liest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>die Mitgliederliste kehrte zu einer bereits gelieferten Seite zurück (nach %n Seite), sie würde also nie enden.</numerusform>
+            <numerusform>die Mitgliederliste kehrte zu einer bereits gelieferten Seite zurück (nach %n Seiten), sie würde also nie enden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>AuditLogReader</name>
+    <message numerus="yes">
+        <source>the audit log did not end within %n page(s).</source>
+        <translation>
+            <numerusform>the audit log did not end within %n page.</numerusform>
+            <numerusform>the audit log did not end within %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>the audit log came back to a page it had already given (after %n page), so it would never end.</numerusform>
+            <numerusform>the audit log came back to a page it had already given (after %n pages), so it would never end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
@@ -25,6 +42,23 @@
         <translation>
             <numerusform>%n change was sent but its answer was lost; resume to check it.</numerusform>
             <numerusform>%n changes were sent but their answer was lost; resume to check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>The cancel waits for %n change that was sent and whose answer was lost: resume to check it (nothing new is sent), then it completes.</numerusform>
+            <numerusform>The cancel waits for %n changes that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchService</name>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>The cancel waits for %n change that was sent and whose answer was lost: resume to check it (nothing new is sent), then it completes.</numerusform>
+            <numerusform>The cancel waits for %n changes that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</numerusform>
         </translation>
     </message>
 </context>
@@ -321,6 +355,16 @@
         <translation>
             <numerusform>%1 is only %n assignable rank above the bottom; it cannot move down %2.</numerusform>
             <numerusform>%1 is only %n assignable ranks above the bottom; it cannot move down %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message numerus="yes">
+        <source>the member list came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>the member list came back to a page it had already given (after %n page), so it would never end.</numerusform>
+            <numerusform>the member list came back to a page it had already given (after %n pages), so it would never end.</numerusform>
         </translation>
     </message>
 </context>

@@ -218,12 +218,58 @@
         <source>Database error</source>
         <translation>Error de base de datos</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was longer than %1 MB, more than Rankdesk reads for one request, so reading it was stopped.</source>
+        <translation>La respuesta del servidor ocupaba más de %1 MB, más de lo que Rankdesk lee para una solicitud, así que se interrumpió su lectura.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used: %1</source>
+        <translation>No se pudo usar la respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Check that the profile&apos;s base URL points at the provider; if it does, the provider answered wrongly, so try again later.</source>
+        <translation>Comprueba que la URL base del perfil apunte al proveedor; si es así, el proveedor respondió mal, así que inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the member count of %1 is %2, not a whole number from 0 to %3.</source>
+        <translation>el número de miembros indicado para %1 es %2, no un número entero de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>its %1 is %2 characters long (at most %3 are expected).</source>
+        <translation>su campo %1 tiene %2 caracteres (se esperan como máximo %3).</translation>
+    </message>
+    <message>
+        <source>its %1 is not a string.</source>
+        <translation>su campo %1 no es una cadena de texto.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
     <message>
         <source>Reading the audit log needs an Open Cloud key with the legacy-group:manage scope, owned by someone allowed to view the group&apos;s audit log.</source>
         <translation>Leer el registro de auditoría requiere una clave de Open Cloud con el permiso legacy-group:manage, cuyo propietario pueda ver el registro de auditoría del grupo.</translation>
+    </message>
+    <message>
+        <source>an audit-log page lists %1 entries where at most %2 were asked for.</source>
+        <translation>una página del registro de auditoría trae %1 entradas cuando se pidieron como máximo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log did not end within %n page(s).</source>
+        <translation>
+            <numerusform>el registro de auditoría no terminó en %n página.</numerusform>
+            <numerusform>el registro de auditoría no terminó en %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>el registro de auditoría volvió a una página que ya había dado (tras %n página), así que nunca terminaría.</numerusform>
+            <numerusform>el registro de auditoría volvió a una página que ya había dado (tras %n páginas), así que nunca terminaría.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -286,6 +332,17 @@
             <numerusform>%n cambios se enviaron pero su respuesta se perdió; reanuda para comprobarlos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already had the role %1; nothing was sent.</source>
+        <translation>Ya tenía el rol %1; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>La cancelación espera a %n cambio que se envió y cuya respuesta se perdió: reanuda para comprobarlo (no se envía nada nuevo) y entonces se completa.</numerusform>
+            <numerusform>La cancelación espera a %n cambios que se enviaron y cuya respuesta se perdió: reanuda para comprobarlos (no se envía nada nuevo) y entonces se completa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchService</name>
@@ -316,6 +373,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>La cancelación espera a %n cambio que se envió y cuya respuesta se perdió: reanuda para comprobarlo (no se envía nada nuevo) y entonces se completa.</numerusform>
+            <numerusform>La cancelación espera a %n cambios que se enviaron y cuya respuesta se perdió: reanuda para comprobarlos (no se envía nada nuevo) y entonces se completa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,6 +451,22 @@
     <message>
         <source>Could not record the cancelled items</source>
         <translation>No se pudieron registrar los elementos cancelados</translation>
+    </message>
+    <message>
+        <source>Batch %1 is changing hands; try again in a moment.</source>
+        <translation>El lote %1 está cambiando de manos; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not record the cancel</source>
+        <translation>No se pudo registrar la cancelación</translation>
+    </message>
+    <message>
+        <source>Could not read the item&apos;s state</source>
+        <translation>No se pudo leer el estado del elemento</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer run by this program; it was not cancelled here.</source>
+        <translation>Este programa ya no ejecuta el lote %1; no se canceló aquí.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3166,34 @@ Códigos de salida: 0 hecho, 1 fallo (también de la base de datos del historial
         <source>Roblox Open Cloud</source>
         <translation>Roblox Open Cloud</translation>
     </message>
+    <message>
+        <source>role &quot;%1&quot; has no rank from 0 to 255.</source>
+        <translation>el rol «%1» no tiene un rango de 0 a 255.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation>el rol «%1»</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>el grupo</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 roles; a group has at most %1.</source>
+        <translation>enumera más de %1 roles; un grupo tiene como máximo %1.</translation>
+    </message>
+    <message>
+        <source>the list of roles came back to a page it had already given, so it would never end.</source>
+        <translation>la lista de roles volvió a una página que ya había dado, así que nunca terminaría.</translation>
+    </message>
+    <message>
+        <source>the list of roles did not end within %1 pages.</source>
+        <translation>la lista de roles no terminó en %1 páginas.</translation>
+    </message>
+    <message>
+        <source>a page lists %1 members where at most %2 were asked for.</source>
+        <translation>una página trae %1 miembros cuando se pidieron como máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>Operator</name>
@@ -3405,6 +3513,33 @@ Rankdesk nunca escribe claves en un archivo. Puedes usar la clave solo para esta
     </message>
 </context>
 <context>
+    <name>PublicReader</name>
+    <message>
+        <source>the group</source>
+        <translation>el grupo</translation>
+    </message>
+    <message>
+        <source>it lists %1 roles; a group has at most %2.</source>
+        <translation>enumera %1 roles; un grupo tiene como máximo %2.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; has no rank from 0 to 255.</source>
+        <translation>el rol «%1» no tiene un rango de 0 a 255.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation>el rol «%1»</translation>
+    </message>
+    <message>
+        <source>The page token is not one this reader gave out.</source>
+        <translation>El token de página no lo emitió este lector.</translation>
+    </message>
+    <message>
+        <source>a page lists %1 members where at most %2 were asked for.</source>
+        <translation>una página trae %1 miembros cuando se pidieron como máximo %2.</translation>
+    </message>
+</context>
+<context>
     <name>RankChangeService</name>
     <message>
         <source>No user was given.</source>
@@ -3421,6 +3556,10 @@ Rankdesk nunca escribe claves en un archivo. Puedes usar la clave solo para esta
     <message>
         <source>Nothing was sent: the change could not be recorded first. %1</source>
         <translation>No se envió nada: no se pudo registrar el cambio antes. %1</translation>
+    </message>
+    <message>
+        <source>The change is kept as batch %1 (rankdesk-cli jobs resume %1, or the Jobs panel): resuming it checks the member first.</source>
+        <translation>El cambio se conserva como el lote %1 (rankdesk-cli jobs resume %1, o el panel de tareas): al reanudarlo se comprueba primero el miembro.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3710,28 @@ Rankdesk nunca escribe claves en un archivo. Puedes usar la clave solo para esta
     <message>
         <source>Could not read the cached roster</source>
         <translation>No se pudo leer la lista de miembros en caché</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>the member list went past %1 members, more than the group&apos;s roles count (%2).</source>
+        <translation>la lista de miembros pasó de %1 miembros, más de los que cuentan los roles del grupo (%2).</translation>
+    </message>
+    <message>
+        <source>the member list did not end within %1 pages, more than the %2 members the group&apos;s roles count need.</source>
+        <translation>la lista de miembros no terminó en %1 páginas, más de las que necesitan los %2 miembros que cuentan los roles del grupo.</translation>
+    </message>
+    <message>
+        <source>the member list did not end within %1 pages, the most Rankdesk reads.</source>
+        <translation>la lista de miembros no terminó en %1 páginas, el máximo que lee Rankdesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>la lista de miembros volvió a una página que ya había dado (tras %n página), así que nunca terminaría.</numerusform>
+            <numerusform>la lista de miembros volvió a una página que ya había dado (tras %n páginas), así que nunca terminaría.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

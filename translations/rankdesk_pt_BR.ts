@@ -218,12 +218,58 @@
         <source>Database error</source>
         <translation>Erro de banco de dados</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was longer than %1 MB, more than Rankdesk reads for one request, so reading it was stopped.</source>
+        <translation>A resposta do servidor tinha mais de %1 MB, mais do que o Rankdesk lê para uma solicitação, então a leitura foi interrompida.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used: %1</source>
+        <translation>Não foi possível usar a resposta do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Check that the profile&apos;s base URL points at the provider; if it does, the provider answered wrongly, so try again later.</source>
+        <translation>Verifique se a URL base do perfil aponta para o provedor; se apontar, o provedor respondeu de forma errada, então tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>ela não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the member count of %1 is %2, not a whole number from 0 to %3.</source>
+        <translation>o número de membros informado para %1 é %2, não um número inteiro de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>its %1 is %2 characters long (at most %3 are expected).</source>
+        <translation>o campo %1 dela tem %2 caracteres (no máximo %3 são esperados).</translation>
+    </message>
+    <message>
+        <source>its %1 is not a string.</source>
+        <translation>o campo %1 dela não é uma string.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
     <message>
         <source>Reading the audit log needs an Open Cloud key with the legacy-group:manage scope, owned by someone allowed to view the group&apos;s audit log.</source>
         <translation>Ler o log de auditoria exige uma chave do Open Cloud com a permissão legacy-group:manage, cujo dono possa ver o log de auditoria do grupo.</translation>
+    </message>
+    <message>
+        <source>an audit-log page lists %1 entries where at most %2 were asked for.</source>
+        <translation>uma página do log de auditoria traz %1 entradas quando no máximo %2 foram pedidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log did not end within %n page(s).</source>
+        <translation>
+            <numerusform>o log de auditoria não terminou em %n página.</numerusform>
+            <numerusform>o log de auditoria não terminou em %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit log came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>o log de auditoria voltou a uma página que já tinha entregado (após %n página), então nunca terminaria.</numerusform>
+            <numerusform>o log de auditoria voltou a uma página que já tinha entregado (após %n páginas), então nunca terminaria.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -286,6 +332,17 @@
             <numerusform>%n alterações foram enviadas, mas a resposta se perdeu; retome para conferi-las.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already had the role %1; nothing was sent.</source>
+        <translation>Já tinha o cargo %1; nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>O cancelamento aguarda %n alteração que foi enviada e cuja resposta se perdeu: retome para conferi-la (nada novo é enviado) e então ele é concluído.</numerusform>
+            <numerusform>O cancelamento aguarda %n alterações que foram enviadas e cuja resposta se perdeu: retome para conferi-las (nada novo é enviado) e então ele é concluído.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchService</name>
@@ -316,6 +373,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cancel waits for %n change(s) that were sent and whose answer was lost: resume to check them (nothing new is sent), then it completes.</source>
+        <translation>
+            <numerusform>O cancelamento aguarda %n alteração que foi enviada e cuja resposta se perdeu: retome para conferi-la (nada novo é enviado) e então ele é concluído.</numerusform>
+            <numerusform>O cancelamento aguarda %n alterações que foram enviadas e cuja resposta se perdeu: retome para conferi-las (nada novo é enviado) e então ele é concluído.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,6 +451,22 @@
     <message>
         <source>Could not record the cancelled items</source>
         <translation>Não foi possível registrar os itens cancelados</translation>
+    </message>
+    <message>
+        <source>Batch %1 is changing hands; try again in a moment.</source>
+        <translation>O lote %1 está trocando de mãos; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>Could not record the cancel</source>
+        <translation>Não foi possível registrar o cancelamento</translation>
+    </message>
+    <message>
+        <source>Could not read the item&apos;s state</source>
+        <translation>Não foi possível ler o estado do item</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer run by this program; it was not cancelled here.</source>
+        <translation>O lote %1 não é mais executado por este programa; ele não foi cancelado aqui.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3166,34 @@ Códigos de saída: 0 concluído, 1 falha (inclusive do banco de dados do histó
         <source>Roblox Open Cloud</source>
         <translation>Roblox Open Cloud</translation>
     </message>
+    <message>
+        <source>role &quot;%1&quot; has no rank from 0 to 255.</source>
+        <translation>o cargo &quot;%1&quot; não tem um rank de 0 a 255.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation>o cargo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>o grupo</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 roles; a group has at most %1.</source>
+        <translation>ela lista mais de %1 cargos; um grupo tem no máximo %1.</translation>
+    </message>
+    <message>
+        <source>the list of roles came back to a page it had already given, so it would never end.</source>
+        <translation>a lista de cargos voltou a uma página que já tinha entregado, então nunca terminaria.</translation>
+    </message>
+    <message>
+        <source>the list of roles did not end within %1 pages.</source>
+        <translation>a lista de cargos não terminou em %1 páginas.</translation>
+    </message>
+    <message>
+        <source>a page lists %1 members where at most %2 were asked for.</source>
+        <translation>uma página traz %1 membros quando no máximo %2 foram pedidos.</translation>
+    </message>
 </context>
 <context>
     <name>Operator</name>
@@ -3405,6 +3513,33 @@ O Rankdesk nunca grava chaves em arquivo. Você pode usar a chave só nesta sess
     </message>
 </context>
 <context>
+    <name>PublicReader</name>
+    <message>
+        <source>the group</source>
+        <translation>o grupo</translation>
+    </message>
+    <message>
+        <source>it lists %1 roles; a group has at most %2.</source>
+        <translation>ela lista %1 cargos; um grupo tem no máximo %2.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; has no rank from 0 to 255.</source>
+        <translation>o cargo &quot;%1&quot; não tem um rank de 0 a 255.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation>o cargo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The page token is not one this reader gave out.</source>
+        <translation>O token de página não foi emitido por este leitor.</translation>
+    </message>
+    <message>
+        <source>a page lists %1 members where at most %2 were asked for.</source>
+        <translation>uma página traz %1 membros quando no máximo %2 foram pedidos.</translation>
+    </message>
+</context>
+<context>
     <name>RankChangeService</name>
     <message>
         <source>No user was given.</source>
@@ -3421,6 +3556,10 @@ O Rankdesk nunca grava chaves em arquivo. Você pode usar a chave só nesta sess
     <message>
         <source>Nothing was sent: the change could not be recorded first. %1</source>
         <translation>Nada foi enviado: não foi possível registrar a alteração antes. %1</translation>
+    </message>
+    <message>
+        <source>The change is kept as batch %1 (rankdesk-cli jobs resume %1, or the Jobs panel): resuming it checks the member first.</source>
+        <translation>A alteração fica guardada como o lote %1 (rankdesk-cli jobs resume %1, ou o painel de tarefas): ao retomá-la, o membro é conferido primeiro.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3710,28 @@ O Rankdesk nunca grava chaves em arquivo. Você pode usar a chave só nesta sess
     <message>
         <source>Could not read the cached roster</source>
         <translation>Não foi possível ler a lista de membros em cache</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLoader</name>
+    <message>
+        <source>the member list went past %1 members, more than the group&apos;s roles count (%2).</source>
+        <translation>a lista de membros passou de %1 membros, mais do que os cargos do grupo contam (%2).</translation>
+    </message>
+    <message>
+        <source>the member list did not end within %1 pages, more than the %2 members the group&apos;s roles count need.</source>
+        <translation>a lista de membros não terminou em %1 páginas, mais do que as necessárias para os %2 membros que os cargos do grupo contam.</translation>
+    </message>
+    <message>
+        <source>the member list did not end within %1 pages, the most Rankdesk reads.</source>
+        <translation>a lista de membros não terminou em %1 páginas, o máximo que o Rankdesk lê.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list came back to a page it had already given (after %n page(s)), so it would never end.</source>
+        <translation>
+            <numerusform>a lista de membros voltou a uma página que já tinha entregado (após %n página), então nunca terminaria.</numerusform>
+            <numerusform>a lista de membros voltou a uma página que já tinha entregado (após %n páginas), então nunca terminaria.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
