@@ -158,6 +158,42 @@ private slots:
         QCOMPARE(db.error().kind, ApiError::Kind::Network); // exit 6: unreachable, not "unexpected"
     }
 
+    // What the PostgreSQL driver reports is told apart for the user: a refused login is exit 4, a
+    // server out of reach exit 6, a missing database "not found", anything else a database error.
+    void postgresErrorsAreClassified_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("kind");
+        const int connection = QSqlError::ConnectionError;
+        QTest::newRow("wrong password") << u"FATAL:  password authentication failed for user \"alice\""_s << QString() << connection << int(ApiError::Kind::Auth);
+        QTest::newRow("no password") << u"fe_sendauth: no password supplied"_s << QString() << connection << int(ApiError::Kind::Auth);
+        QTest::newRow("SQLSTATE 28P01") << u"login refused"_s << u"28P01"_s << int(QSqlError::StatementError) << int(ApiError::Kind::Auth);
+        QTest::newRow("no such database") << u"FATAL:  database \"s6\" does not exist"_s << QString() << connection << int(ApiError::Kind::NotFound);
+        QTest::newRow("refused") << u"connection to server failed: Connection refused"_s << QString() << connection << int(ApiError::Kind::Network);
+        QTest::newRow("server gone") << u"server closed the connection unexpectedly"_s << QString() << int(QSqlError::StatementError)
+                                     << int(ApiError::Kind::Network);
+        QTest::newRow("missing table") << u"relation \"x\" does not exist"_s << u"42P01"_s << int(QSqlError::StatementError)
+                                       << int(ApiError::Kind::Storage);
+    }
+    void postgresErrorsAreClassified()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"postgres")
+            return;
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QFETCH(int, type);
+        QFETCH(int, kind);
+        std::optional<Database> db = TestDatabases::open(backend);
+        if (!db)
+            return;
+        const ApiError error = db->error(u"Cannot open the history"_s, QSqlError(text, QString(), QSqlError::ErrorType(type), code));
+        QCOMPARE(int(error.kind), kind);
+        QVERIFY(error.userText().contains(text));
+    }
+
     // The history names members and who changed them: a file Rankdesk creates is its owner's only,
     // and so are SQLite's -wal and -shm files beside it.
     void newFileIsPrivate()

@@ -1,3 +1,4 @@
+#include "HostileServer.h"
 #include "TestSupport.h"
 #include "api/HttpErrors.h"
 #include "api/HttpTransport.h"
@@ -216,6 +217,37 @@ private slots:
         }
         faults({{QStringLiteral("lostReplyRate"), 0}});
         QCOMPARE(m_sim->control("GET", QStringLiteral("/_sim/requests")).value(QStringLiteral("requests")).toArray().size(), 2);
+    }
+
+    // A request that waited its turn (pacing) goes out only if its sender still wants it then: a
+    // batch's write is not sent after the batch was paused, cancelled or taken over.
+    void withdrawnWhenNoLongerWanted()
+    {
+        HostileServer server([](const QByteArray &) { return HostileServer::Answer{"{}"}; });
+        HttpTransport transport(&m_nam);
+        transport.setBudget("write", 1, 1500); // one request in any 1.5 s
+        HttpRequest request;
+        request.method = "PATCH";
+        request.url = server.url().resolved(QUrl(QStringLiteral("/write")));
+        request.body = "{}";
+        request.budget = "write";
+        bool wanted = true;
+        QFuture<HttpResponse> first, second;
+        {
+            const HttpTransport::SendCondition condition(&transport, [&wanted] { return wanted; });
+            first = transport.send(request);
+            second = transport.send(request); // waits for the window
+        }
+        QCOMPARE(await(first).status, 200);
+        wanted = false;
+        const HttpResponse late = await(second);
+        QVERIFY(late.withdrawn);
+        QCOMPARE(late.status, 0);
+        QCOMPARE(server.requests(), 1);
+        QCOMPARE(HttpErrors::networkError(late).providerCode, QStringLiteral("rankdesk.withdrawn"));
+        // Outside a condition, requests go out as before.
+        QCOMPARE(await(transport.send(request)).status, 200);
+        QCOMPARE(server.requests(), 2);
     }
 
     void timeout()

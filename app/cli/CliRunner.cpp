@@ -884,7 +884,7 @@ int CliRunner::runBatch(BatchService &service, const QString &batchId, bool retr
         m_out << tr("Batch %1: %2 done, %3 failed, %4 skipped, %5 pending.")
                      .arg(batchId).arg(counts.done).arg(counts.failed).arg(counts.skipped).arg(counts.pending + counts.running);
         if (counts.unknown > 0)
-            m_out << tr(" %n sent, answer lost (checked on resume).", nullptr, counts.unknown);
+            m_out << tr(" %n sent, outcome not recorded yet (checked first on resume).", nullptr, counts.unknown);
         m_out << Qt::endl;
     }
     if (pauseError) {

@@ -15,6 +15,8 @@
 #include "profiles/ProfileStore.h"
 
 #include <QApplication>
+
+#include <csignal>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -60,6 +62,8 @@ static QString postgresPassword(SecretStore &keychain, const PostgresSettings &p
 
 int main(int argc, char **argv)
 {
+    // Past a file-size limit a write fails (and the history says so) instead of the kernel killing us.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Rankdesk"));
     QApplication::setApplicationName(QStringLiteral("rankdesk"));

@@ -29,6 +29,11 @@ ApiError networkError(const HttpResponse &response)
 {
     ApiError error;
     error.kind = ApiError::Kind::Network;
+    if (response.withdrawn) {
+        error.providerCode = QStringLiteral("rankdesk.withdrawn");
+        error.message = ApiError::tr("Not sent: the batch was paused, cancelled or taken over before this request's turn came.");
+        return error;
+    }
     if (response.exceededBodyCap > 0)
         error.message = ApiError::tr("The server's answer was longer than %1 MB, more than Rankdesk reads for one request, "
                                      "so reading it was stopped.")

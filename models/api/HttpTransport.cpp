@@ -65,7 +65,10 @@ QFuture<HttpResponse> HttpTransport::send(const HttpRequest &request)
         promise->finish();
         return future;
     }
-    schedule(request, promise);
+    HttpRequest conditioned = request;
+    if (!conditioned.stillWanted)
+        conditioned.stillWanted = m_condition;
+    schedule(conditioned, promise);
     return future;
 }
 
@@ -124,6 +127,16 @@ private:
 void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise<HttpResponse>> promise,
                             int retries)
 {
+    if (request.stillWanted && !request.stillWanted()) {
+        HttpResponse withdrawn;
+        withdrawn.withdrawn = true;
+        withdrawn.networkError = QNetworkReply::OperationCanceledError;
+        withdrawn.rateLimitRetries = retries;
+        qCInfo(lcHttp).noquote() << "withdrawn before sending:" << request.method << request.url.host() + request.url.path();
+        promise->addResult(withdrawn);
+        promise->finish();
+        return;
+    }
     QNetworkRequest networkRequest(request.url);
     networkRequest.setTransferTimeout(m_timeoutMs);
     // Never follow redirects: a redirect to another host must not carry the key.

@@ -13,6 +13,7 @@
 
 #include "RequestWindow.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,6 +37,9 @@ struct HttpRequest
     QByteArray body; // sent with Content-Type: application/json when non-empty
     QByteArray budget = {}; // "read", "write" or empty: which of the key owner's per-minute budgets it draws on
     qint64 maxResponseBytes = DefaultMaxResponseBytes; // see above; <= 0 means the default
+    // Asked right before the request goes out (after any pacing or 429 wait); false withdraws it
+    // unsent (HttpResponse::withdrawn). Set through HttpTransport::SendCondition.
+    std::function<bool()> stillWanted = {};
 };
 
 struct HttpResponse
@@ -52,6 +56,8 @@ struct HttpResponse
     // Set when the request was never sent: not https (nor plain http to this machine). Scheme and
     // host only, for the message.
     QString refusedOrigin;
+    // Never sent: its sender no longer wanted it when its turn came (a paused, cancelled or taken-over batch).
+    bool withdrawn = false;
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
@@ -98,6 +104,24 @@ public:
 
     QFuture<HttpResponse> send(const HttpRequest &request);
 
+    // While one lives, every request sent through this transport goes out only if `stillWanted`
+    // still says so when its turn comes: a batch's write that waited for budget is not sent after
+    // the batch was paused, cancelled or taken over by another program.
+    class SendCondition
+    {
+        Q_DISABLE_COPY_MOVE(SendCondition)
+
+    public:
+        SendCondition(HttpTransport *transport, std::function<bool()> stillWanted) : m_transport(transport)
+        {
+            m_transport->m_condition = std::move(stillWanted);
+        }
+        ~SendCondition() { m_transport->m_condition = {}; }
+
+    private:
+        HttpTransport *m_transport;
+    };
+
 signals:
     void rateLimited(int waitMs);
 
@@ -111,4 +135,5 @@ private:
     int m_maxRetryWaitMs = 120000;
     QHash<QByteArray, RequestWindow> m_budgets;
     QElapsedTimer m_clock;
+    std::function<bool()> m_condition;
 };

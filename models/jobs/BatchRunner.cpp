@@ -11,6 +11,7 @@
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -222,18 +223,22 @@ void BatchRunner::cancel()
     pump();
 }
 
+bool BatchRunner::keepLease()
+{
+    const auto renewed = m_batches->renewLease(m_batch.id, m_leaseToken, m_options.leaseTtlMs);
+    if (renewed)
+        return true;
+    if (renewed.error().kind == Kind::Conflict)
+        abandon(renewed.error()); // another program runs it now
+    else
+        stopForDatabase(renewed.error());
+    return false;
+}
+
 void BatchRunner::renewLease()
 {
-    if (!m_active)
+    if (!m_active || !keepLease())
         return;
-    const auto renewed = m_batches->renewLease(m_batch.id, m_leaseToken, m_options.leaseTtlMs);
-    if (!renewed) {
-        if (renewed.error().kind == Kind::Conflict)
-            abandon(renewed.error());
-        else
-            stopForDatabase(renewed.error());
-        return;
-    }
     // A paused run claims nothing, so it hears another program's cancel here.
     const Result<StopRequest> request = m_batches->stopRequest(m_batch.id);
     if (request && request.value() == StopRequest::Cancel && !m_cancelling)
@@ -289,15 +294,8 @@ void BatchRunner::refusedClaim()
         maybeFinish();
         return;
     }
-    const auto renewed = m_batches->renewLease(m_batch.id, m_leaseToken, m_options.leaseTtlMs);
-    if (!renewed) {
-        if (renewed.error().kind == Kind::Conflict)
-            abandon(renewed.error());
-        else
-            stopForDatabase(renewed.error());
-        return;
-    }
-    QTimer::singleShot(0, this, &BatchRunner::pump); // the lease had lapsed but nobody took it: go on
+    if (keepLease())
+        QTimer::singleShot(0, this, &BatchRunner::pump); // the lease had lapsed but nobody took it: go on
 }
 
 void BatchRunner::pump()
@@ -491,8 +489,21 @@ void BatchRunner::write(Work work, const Role &current)
     RankWriter *writer = m_connection->writer();
     const bool step = m_batch.providerSteps
         && ((action == u"promote" && writer->capabilities().nativePromote) || (action == u"demote" && writer->capabilities().nativeDemote));
+    // The write may wait its turn in the transport (pacing, 429s): it goes out only if this runner still
+    // holds the batch then, unpaused, with no stop asked (a runner frozen and taken over sends nothing).
+    const HttpTransport::SendCondition onlyWhileHeld(m_connection->transport(),
+                                                     [guard = QPointer<BatchRunner>(this), batches = m_batches, id = m_batch.id,
+                                                      token = m_leaseToken] {
+                                                         return guard && !guard->m_paused && batches->holdsLease(id, token);
+                                                     });
     whenReady(step ? writer->step(work.item.userId, action == u"promote", reason) : writer->setRole(work.item.userId, current, target, reason),
               [this, work, current, target](const Result<WriteReceipt> &written) mutable {
+                  if (!written && written.error().providerCode == u"rankdesk.withdrawn") {
+                      putBack(work); // never sent: it waits, "sent" as stored, for its re-check
+                      if (!m_paused && !m_leaseToken.isEmpty())
+                          refusedClaim();
+                      return;
+                  }
                   if (!written) {
                       // An answer that refuses (401, 403, 400, 404, 409) says nothing landed.
                       const Kind kind = written.error().kind;

@@ -117,6 +117,8 @@ private:
     void stopForDatabase(const ApiError &error);
     void refusedClaim();
     void renewLease();
+    // Renews the lease; false (and the run stopped or given up) when it cannot.
+    bool keepLease();
     void abandon(const ApiError &cause);
     void maybeFinish();
     void finishCancel();

@@ -452,6 +452,15 @@ Result<StopRequest> BatchStore::stopRequest(const QString &batchId) const
     return name == u"cancel" ? StopRequest::Cancel : name == u"pause" ? StopRequest::Pause : StopRequest::None;
 }
 
+bool BatchStore::holdsLease(const QString &batchId, const QString &token) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 WHERE %1").arg(leaseHeld()));
+    query.addBindValue(batchId);
+    query.addBindValue(token);
+    return query.exec() && query.next(); // a database that cannot answer holds nothing
+}
+
 QString BatchStore::leaseHeld() const
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM batches WHERE id = ? AND lease_token = ? AND stop_request = '' AND lease_expires_ms >= %1)")

@@ -52,6 +52,8 @@ public:
     Result<bool> claim(const BatchItem &item, const QString &token);
     // Stored before the write request goes out, with the role read right before it.
     Result<bool> markSent(const BatchItem &item, qint64 observedRoleId, const QString &token);
+    // Whether the lease is ours, unexpired and no stop was asked: asked right before a write goes out.
+    bool holdsLease(const QString &batchId, const QString &token) const;
     // Back to waiting: "sent" while the item's last write may have landed, else pending.
     Result<Unit> requeue(const BatchItem &item, const QString &token);
     // The item's final state and its history row, in one transaction. nullopt: the item was already

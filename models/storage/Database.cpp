@@ -277,10 +277,17 @@ ApiError Database::error(const QString &what, const QSqlError &sqlError) const
         return storageError(Kind::Storage, QStringLiteral("rankdesk.storage"), message);
     }
     // PostgreSQL: SQLSTATE classes.
-    if (code.startsWith(QStringLiteral("28")))
+    // A refused login arrives as a connection error without SQLSTATE: libpq's words tell it apart.
+    const bool refusedLogin = text.contains(QStringLiteral("password authentication failed")) || text.contains(QStringLiteral("no password supplied"))
+        || text.contains(QStringLiteral("authentication failed")) || text.contains(QStringLiteral("no pg_hba.conf entry"));
+    if (code.startsWith(QStringLiteral("28")) || refusedLogin)
         return storageError(Kind::Auth, QStringLiteral("rankdesk.storage-auth"), message,
                             tr("Check the PostgreSQL user (--pg-user) and its password (RANKDESK_PG_PASSWORD, or the one saved in "
                                "the keychain)."));
+    if (code == u"3D000" || (sqlError.type() == QSqlError::ConnectionError && text.contains(QStringLiteral("database"))
+                             && text.contains(QStringLiteral("does not exist"))))
+        return storageError(Kind::NotFound, QStringLiteral("rankdesk.storage-no-database"), message,
+                            tr("Check the database name in --pg HOST[:PORT]/DATABASE, or ask the server's administrator to create it."));
     if (code.startsWith(QStringLiteral("08")) || code.startsWith(QStringLiteral("57P")) || (code.isEmpty() && sqlError.type() == QSqlError::ConnectionError)
         || text.contains(QStringLiteral("connection pointer is NULL")) || text.contains(QStringLiteral("server closed the connection"))
         || text.contains(QStringLiteral("no connection to the server")))
