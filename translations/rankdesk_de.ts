@@ -246,6 +246,10 @@
         <source>its %1 is not a string.</source>
         <translation>ihr Feld %1 ist keine Zeichenkette.</translation>
     </message>
+    <message>
+        <source>Not sent: the batch was paused, cancelled or taken over before this request&apos;s turn came.</source>
+        <translation>Nicht gesendet: Der Stapel wurde angehalten, abgebrochen oder von einem anderen Programm übernommen, bevor diese Anfrage an der Reihe war.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -1134,13 +1138,6 @@ Exit-Codes: 0 erledigt, 1 Fehler (auch der Verlaufsdatenbank), 2 Aufruf, 3 abgel
         <source>--protected: line %1 of %2 is not a user id: &quot;%3&quot;</source>
         <translation>--protected: Zeile %1 von %2 ist keine Benutzer-ID: „%3“</translation>
     </message>
-    <message numerus="yes">
-        <source> %n sent, answer lost (checked on resume).</source>
-        <translation>
-            <numerusform> %n gesendet, Antwort verloren (wird beim Fortsetzen geprüft).</numerusform>
-            <numerusform> %n gesendet, Antwort verloren (werden beim Fortsetzen geprüft).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>rankdesk-cli: %1 Resume with: %2</source>
         <translation>rankdesk-cli: %1 Fortsetzen mit: %2</translation>
@@ -1175,6 +1172,13 @@ Exit-Codes: 0 erledigt, 1 Fehler (auch der Verlaufsdatenbank), 2 Aufruf, 3 abgel
     <message>
         <source>jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE</source>
         <translation>jobs nimmt list, resume ID, retry ID, pause ID, cancel ID oder export ID DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, outcome not recorded yet (checked first on resume).</source>
+        <translation>
+            <numerusform> %n gesendet, Ergebnis noch nicht erfasst (wird beim Fortsetzen zuerst geprüft).</numerusform>
+            <numerusform> %n gesendet, Ergebnisse noch nicht erfasst (werden beim Fortsetzen zuerst geprüft).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1520,10 @@ Exit-Codes: 0 erledigt, 1 Fehler (auch der Verlaufsdatenbank), 2 Aufruf, 3 abgel
     <message>
         <source>Check that the server at %1:%2 is running and reachable from this machine, then try again.</source>
         <translation>Prüfe, ob der Server unter %1:%2 läuft und von diesem Rechner aus erreichbar ist, und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the database name in --pg HOST[:PORT]/DATABASE, or ask the server&apos;s administrator to create it.</source>
+        <translation>Prüfe den Datenbanknamen in --pg HOST[:PORT]/DATENBANK oder bitte die Administration des Servers, sie anzulegen.</translation>
     </message>
 </context>
 <context>

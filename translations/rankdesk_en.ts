@@ -145,17 +145,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> %n sent, answer lost (checked on resume).</source>
-        <translation>
-            <numerusform> %n sent, answer lost (checked on resume).</numerusform>
-            <numerusform> %n sent, answers lost (checked on resume).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) had been sent before and their answer was lost; check those members.</source>
         <translation>
             <numerusform>%n item had been sent before and its answer was lost; check that member.</numerusform>
             <numerusform>%n items had been sent before and their answer was lost; check those members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, outcome not recorded yet (checked first on resume).</source>
+        <translation>
+            <numerusform> %n sent, outcome not recorded yet (checked first on resume).</numerusform>
+            <numerusform> %n sent, outcomes not recorded yet (checked first on resume).</numerusform>
         </translation>
     </message>
 </context>

@@ -246,6 +246,10 @@
         <source>its %1 is not a string.</source>
         <translation>su campo %1 no es una cadena de texto.</translation>
     </message>
+    <message>
+        <source>Not sent: the batch was paused, cancelled or taken over before this request&apos;s turn came.</source>
+        <translation>No enviado: el lote se pausó, se canceló o lo tomó otro programa antes de que llegara el turno de esta solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -1134,13 +1138,6 @@ Códigos de salida: 0 hecho, 1 fallo (también de la base de datos del historial
         <source>--protected: line %1 of %2 is not a user id: &quot;%3&quot;</source>
         <translation>--protected: la línea %1 de %2 no es un id de usuario: &quot;%3&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source> %n sent, answer lost (checked on resume).</source>
-        <translation>
-            <numerusform> %n enviado, respuesta perdida (se comprueba al reanudar).</numerusform>
-            <numerusform> %n enviados, respuesta perdida (se comprueban al reanudar).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>rankdesk-cli: %1 Resume with: %2</source>
         <translation>rankdesk-cli: %1 Reanuda con: %2</translation>
@@ -1175,6 +1172,13 @@ Códigos de salida: 0 hecho, 1 fallo (también de la base de datos del historial
     <message>
         <source>jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE</source>
         <translation>jobs acepta list, resume ID, retry ID, pause ID, cancel ID o export ID ARCHIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, outcome not recorded yet (checked first on resume).</source>
+        <translation>
+            <numerusform> %n enviado, resultado aún sin registrar (se comprueba primero al reanudar).</numerusform>
+            <numerusform> %n enviados, resultados aún sin registrar (se comprueban primero al reanudar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1520,10 @@ Códigos de salida: 0 hecho, 1 fallo (también de la base de datos del historial
     <message>
         <source>Check that the server at %1:%2 is running and reachable from this machine, then try again.</source>
         <translation>Comprueba que el servidor en %1:%2 esté en marcha y sea accesible desde este equipo, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the database name in --pg HOST[:PORT]/DATABASE, or ask the server&apos;s administrator to create it.</source>
+        <translation>Revisa el nombre de la base de datos en --pg HOST[:PUERTO]/BASE, o pide a la administración del servidor que la cree.</translation>
     </message>
 </context>
 <context>

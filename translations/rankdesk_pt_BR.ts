@@ -246,6 +246,10 @@
         <source>its %1 is not a string.</source>
         <translation>o campo %1 dela não é uma string.</translation>
     </message>
+    <message>
+        <source>Not sent: the batch was paused, cancelled or taken over before this request&apos;s turn came.</source>
+        <translation>Não enviado: o lote foi pausado, cancelado ou assumido por outro programa antes de chegar a vez desta solicitação.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -1134,13 +1138,6 @@ Códigos de saída: 0 concluído, 1 falha (inclusive do banco de dados do histó
         <source>--protected: line %1 of %2 is not a user id: &quot;%3&quot;</source>
         <translation>--protected: a linha %1 de %2 não é um id de usuário: &quot;%3&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source> %n sent, answer lost (checked on resume).</source>
-        <translation>
-            <numerusform> %n enviado, resposta perdida (conferido ao retomar).</numerusform>
-            <numerusform> %n enviados, resposta perdida (conferidos ao retomar).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>rankdesk-cli: %1 Resume with: %2</source>
         <translation>rankdesk-cli: %1 Retome com: %2</translation>
@@ -1175,6 +1172,13 @@ Códigos de saída: 0 concluído, 1 falha (inclusive do banco de dados do histó
     <message>
         <source>jobs takes list, resume ID, retry ID, pause ID, cancel ID or export ID FILE</source>
         <translation>jobs aceita list, resume ID, retry ID, pause ID, cancel ID ou export ID ARQUIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n sent, outcome not recorded yet (checked first on resume).</source>
+        <translation>
+            <numerusform> %n enviado, resultado ainda não registrado (verificado primeiro ao retomar).</numerusform>
+            <numerusform> %n enviados, resultados ainda não registrados (verificados primeiro ao retomar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1520,10 @@ Códigos de saída: 0 concluído, 1 falha (inclusive do banco de dados do histó
     <message>
         <source>Check that the server at %1:%2 is running and reachable from this machine, then try again.</source>
         <translation>Verifique se o servidor em %1:%2 está em execução e acessível a partir desta máquina, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Check the database name in --pg HOST[:PORT]/DATABASE, or ask the server&apos;s administrator to create it.</source>
+        <translation>Verifique o nome do banco de dados em --pg HOST[:PORTA]/BANCO ou peça à administração do servidor que o crie.</translation>
     </message>
 </context>
 <context>
