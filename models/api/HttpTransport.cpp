@@ -151,8 +151,11 @@ void HttpTransport::attempt(const HttpRequest &request, std::shared_ptr<QPromise
     // Reads may be repeated freely; a write goes out once or fails (see OneShotBody).
     const bool write = request.method != "GET" && request.method != "HEAD";
     OneShotBody *body = write ? new OneShotBody(request.body) : nullptr;
-    QNetworkReply *reply = body ? m_nam->sendCustomRequest(networkRequest, request.method, body)
-                                : m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    // A GET goes out without a body: Qt then starts it at once, with the read-buffer limit below in
+    // force from its first byte (a request with a body, even an empty one, starts a turn later).
+    QNetworkReply *reply = body                                                ? m_nam->sendCustomRequest(networkRequest, request.method, body)
+        : request.method == "GET" && request.body.isEmpty()                    ? m_nam->get(networkRequest)
+                                                                               : m_nam->sendCustomRequest(networkRequest, request.method, request.body);
     if (body)
         body->setParent(reply);
     auto started = std::make_shared<QElapsedTimer>();
