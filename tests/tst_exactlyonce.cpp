@@ -195,6 +195,22 @@ class tst_ExactlyOnce : public QObject
         return finish(*process, &clock);
     }
 
+    // A bulk promote of `members` running in its own process, its batch stored: for stopping,
+    // pausing or killing it part way. An empty id: it never stored its batch (out says why).
+    struct MidBatch
+    {
+        std::unique_ptr<QProcess> runner;
+        QString id;
+        QByteArray out;
+    };
+    MidBatch startMidBatch(const Sandbox &sim, const Store &store, const QList<qint64> &members)
+    {
+        MidBatch run;
+        run.runner = start(sim, store, { u"bulk"_s, u"promote"_s, u"--users"_s, usersFile(members), u"--yes"_s }, sim.ownerKey);
+        run.id = waitForStoredBatch(*run.runner, &run.out);
+        return run;
+    }
+
     // Reads the standard output until the batch is stored: its id ("Batch ID stored; sending.").
     static QString waitForStoredBatch(QProcess &process, QByteArray *out)
     {
@@ -888,12 +904,10 @@ private slots:
         Sandbox sim(600);
         const QList<qint64> recruits = membersAt(ranks(sim), Recruit, 200);
         sim.control("POST", u"/_sim/faults"_s, { { u"latencyMs"_s, 3 } });
-        auto runner = start(sim, *store,
-            { u"bulk"_s, u"promote"_s, u"--users"_s, usersFile(recruits), u"--yes"_s },
-            sim.ownerKey);
-        QByteArray out;
-        const QString id = waitForStoredBatch(*runner, &out);
-        QVERIFY2(!id.isEmpty(), out.constData());
+        MidBatch run = startMidBatch(sim, *store, recruits);
+        QVERIFY2(!run.id.isEmpty(), run.out.constData());
+        auto &runner = run.runner;
+        const QString &id = run.id;
         QTRY_VERIFY_WITH_TIMEOUT(
             requestLog(sim).size() >= 20 || runner->state() == QProcess::NotRunning, 60000);
         const Run pause = cli(sim, *store, { u"jobs"_s, u"pause"_s, id }, sim.ownerKey);
@@ -963,12 +977,10 @@ private slots:
         Sandbox sim(600);
         const QList<qint64> recruits = membersAt(ranks(sim), Recruit, 200);
         sim.control("POST", u"/_sim/faults"_s, { { u"latencyMs"_s, 3 } });
-        auto runner = start(sim, *store,
-            { u"bulk"_s, u"promote"_s, u"--users"_s, usersFile(recruits), u"--yes"_s },
-            sim.ownerKey);
-        QByteArray out;
-        const QString id = waitForStoredBatch(*runner, &out);
-        QVERIFY2(!id.isEmpty(), out.constData());
+        MidBatch run = startMidBatch(sim, *store, recruits);
+        QVERIFY2(!run.id.isEmpty(), run.out.constData());
+        auto &runner = run.runner;
+        const QString &id = run.id;
         QTRY_VERIFY_WITH_TIMEOUT(
             requestLog(sim).size() >= 20 || runner->state() == QProcess::NotRunning, 60000);
         runner->kill();

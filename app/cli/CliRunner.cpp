@@ -675,15 +675,13 @@ int CliRunner::bulk(Connection &connection, HistoryStore &history, BatchStore &b
     batch.target = target;
     batch.reason = parser.value(QStringLiteral("reason"));
     batch.applyAnyway = parser.isSet(QStringLiteral("apply-anyway"));
-    return submitAndRun(service, batch, BatchPlanner::items(plan), parser);
+    return submitAndRun(service, batch, BatchPlanner::items(plan), rails.value(), parser);
 }
 
-int CliRunner::submitAndRun(BatchService &service, const Batch &batch, const QList<BatchItem> &items, const QCommandLineParser &parser)
+int CliRunner::submitAndRun(BatchService &service, const Batch &batch, const QList<BatchItem> &items, const GuardRails &rails,
+                            const QCommandLineParser &parser)
 {
-    const Result<GuardRails> rails = guardRails(parser, batch.groupId);
-    if (!rails)
-        return usage(rails.error().message);
-    service.setExtraGuardRails(rails.value());
+    service.setExtraGuardRails(rails); // the plan's guard rails are the run's too
     const Result<Batch> stored = service.batches()->create(batch, items);
     if (!stored)
         return fail(stored.error());
@@ -835,7 +833,7 @@ int CliRunner::import(Connection &connection, HistoryStore &history, BatchStore 
     batch.sourceFile = fileName;
     batch.sourceChecksum = rows.checksum;
     batch.applyAnyway = parser.isSet(QStringLiteral("apply-anyway"));
-    return submitAndRun(service, batch, items, parser);
+    return submitAndRun(service, batch, items, rails.value(), parser);
 }
 
 int CliRunner::runBatch(BatchService &service, const QString &batchId, bool retryFailed, const QCommandLineParser &parser)

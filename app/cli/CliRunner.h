@@ -47,7 +47,7 @@ private:
     int jobs(class Connection *connection, class HistoryStore &history, class BatchStore &batches, const QStringList &args,
              const class QCommandLineParser &parser);
     int submitAndRun(class BatchService &service, const struct Batch &batch, const QList<struct BatchItem> &items,
-                     const class QCommandLineParser &parser);
+                     const struct GuardRails &rails, const class QCommandLineParser &parser);
     int runBatch(class BatchService &service, const QString &batchId, bool retryFailed, const class QCommandLineParser &parser);
     int usage(const QString &message);
     // A profile saved by rankdesk, by name (any case) or id; never the Sandbox.

@@ -12,6 +12,9 @@ struct GuardRails
 {
     int ceiling = 0;               // refuse targets at or above this rank (0: only Owner is refused)
     QSet<qint64> protectedUsers;   // bulk actions never touch these members
+
+    // Of two ceilings (0: none), the one that refuses more.
+    static int stricterCeiling(int a, int b) { return a <= 0 ? b : b <= 0 ? a : std::min(a, b); }
 };
 
 struct PlannedChange

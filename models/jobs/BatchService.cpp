@@ -19,18 +19,22 @@ GuardRails BatchService::effectiveGuardRails(qint64 groupId, const GuardRails &e
 {
     GuardRails rails;
     rails.protectedUsers = GuardRailSettings::protectedUsers(groupId) + extra.protectedUsers;
-    const int saved = GuardRailSettings::ceiling(groupId);
-    rails.ceiling = saved <= 0 ? extra.ceiling : extra.ceiling <= 0 ? saved : std::min(saved, extra.ceiling);
+    rails.ceiling = GuardRails::stricterCeiling(GuardRailSettings::ceiling(groupId), extra.ceiling);
     return rails;
 }
 
 Batch BatchService::newBatch(const QString &action, const QString &source) const
 {
+    return newBatch(m_connection, action, source);
+}
+
+Batch BatchService::newBatch(const Connection *connection, const QString &action, const QString &source)
+{
     Batch batch;
-    if (m_connection) {
-        batch.profile = m_connection->profile().name;
-        batch.groupId = m_connection->profile().groupId;
-        batch.writer = m_connection->writer()->backendName();
+    if (connection) {
+        batch.profile = connection->profile().name;
+        batch.groupId = connection->profile().groupId;
+        batch.writer = connection->writer()->backendName();
     }
     batch.action = action;
     batch.source = source;

@@ -34,6 +34,7 @@ public:
 
     // A batch of the connection's group and writer, for the caller to fill in.
     Batch newBatch(const QString &action, const QString &source) const;
+    static Batch newBatch(const Connection *connection, const QString &action, const QString &source);
     // Stores the batch (its intent) and starts it. When it cannot be stored, nothing is sent.
     Result<QString> submit(const Batch &batch, const QList<BatchItem> &items);
     Result<Unit> start(const QString &batchId, bool retryFailed = false);

@@ -2,15 +2,6 @@
 
 namespace {
 
-int strictest(int a, int b)
-{
-    if (a <= 0)
-        return b;
-    if (b <= 0)
-        return a;
-    return std::min(a, b);
-}
-
 ApiError refusal(const QString &why)
 {
     return ApiError::local(ApiError::Kind::Invalid, QStringLiteral("rankdesk.batch-item"), why);
@@ -21,8 +12,8 @@ ApiError refusal(const QString &why)
 SendGate::SendGate(Facts facts) : m_facts(std::move(facts)), m_bulkRules(m_facts.rules), m_singleRules(m_facts.rules)
 {
     // A member may be moved to roles below the key owner's own rank only (Roblox's rule).
-    m_singleRules.setCeiling(strictest(m_facts.rules.ceiling(), m_facts.keyOwnerRank));
-    m_bulkRules.setCeiling(strictest(m_singleRules.ceiling(), m_facts.guardRails.ceiling));
+    m_singleRules.setCeiling(GuardRails::stricterCeiling(m_facts.rules.ceiling(), m_facts.keyOwnerRank));
+    m_bulkRules.setCeiling(GuardRails::stricterCeiling(m_singleRules.ceiling(), m_facts.guardRails.ceiling));
 }
 
 std::optional<ApiError> SendGate::batchRefusal(const Batch &batch) const

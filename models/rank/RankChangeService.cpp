@@ -4,6 +4,7 @@
 #include "api/Connection.h"
 #include "api/UserDirectory.h"
 #include "jobs/BatchRunner.h"
+#include "jobs/BatchService.h"
 #include "storage/BatchStore.h"
 #include "storage/HistoryStore.h"
 
@@ -172,14 +173,9 @@ void RankChangeService::refuse(std::shared_ptr<Preparation> state, const ApiErro
 QFuture<Result<HistoryEntry>> RankChangeService::apply(const ChangePlan &plan)
 {
     // A batch of one: the intent is stored before anything is sent; if it cannot be, nothing is.
-    Batch batch;
-    batch.profile = m_connection->profile().name;
-    batch.groupId = m_connection->profile().groupId;
-    batch.writer = m_connection->writer()->backendName();
-    batch.action = rankActionName(plan.action);
+    Batch batch = BatchService::newBatch(m_connection, rankActionName(plan.action), plan.source.isEmpty() ? QStringLiteral("single") : plan.source);
     batch.target = plan.action == RankAction::SetRank ? plan.target.name : QString();
     batch.reason = plan.reason;
-    batch.source = plan.source.isEmpty() ? QStringLiteral("single") : plan.source;
     batch.providerSteps = plan.providerDecides;
     BatchItem item;
     item.seq = 1;
